@@ -1,0 +1,1 @@
+"""Adapters to native libraries (llama.cpp, python-docx); no Qt."""

@@ -1,0 +1,56 @@
+"""The ``subcontract-assist`` command: no arguments opens the window, subcommands work headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from subcontract_assist import __version__
+from subcontract_assist.commands import drafting
+from subcontract_assist.core.errors import AppError
+from subcontract_assist.core.text import Lang, current_language
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+#: Each module adds its subcommands (one line per module: keep this list explicit).
+COMMAND_MODULES = (drafting,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="subcontract-assist",
+        description="공정 하도급계약서 작성 도우미 (Subcontract Assist). "
+        "인수 없이 실행하면 프로그램 창을 엽니다 / without arguments it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"subcontract-assist {__version__}")
+    parser.add_argument("--lang", choices=("ko", "en"), help="출력 언어 / output language")
+    sub = parser.add_subparsers(dest="command")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; with no arguments, open the desktop app."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        from subcontract_assist.app import main as app_main
+
+        return app_main([])
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
+        return int(exc.code or 0)
+    lang: Lang = args.lang or current_language()
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.func(args, lang))
+    except AppError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Headless subcommands of ``subcontract-assist``; each module has ``register(subparsers)``."""

@@ -1,0 +1,1 @@
+"""The statutory rule engine: one small pure function per checkable obligation."""

@@ -1,0 +1,1 @@
+"""The PySide6 desktop interface, a thin layer over the core."""
