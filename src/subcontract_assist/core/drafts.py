@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from subcontract_assist.core.atomic import atomic_write_bytes
 from subcontract_assist.core.errors import DraftError
 from subcontract_assist.core.model import DRAFT_FORMAT, DRAFT_VERSION, Draft
 from subcontract_assist.core.text import Text
@@ -191,24 +189,14 @@ def dump_draft(draft: Draft) -> str:
 
 
 def atomic_write_text(path: Path, text: str, *, keep_backup: bool = True) -> None:
-    """Write ``text`` to ``path`` atomically: temp file, flush, fsync, replace.
+    """Write ``text`` to ``path`` atomically, keeping the previous version as ``<name>.bak``.
 
-    The previous file, if any, is kept as ``<name>.bak``. On any failure the old file is
-    untouched and a DraftError explains why (full disk, read-only folder …).
+    Raises:
+        DraftError: the file cannot be written (full disk, read-only folder …); the old file
+            is untouched.
     """
-    data = text.encode("utf-8")
-    tmp_name = ""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if keep_backup and path.exists():
-            backup = path.with_name(path.name + ".bak")
-            shutil.copy2(path, backup)
-        os.replace(tmp_name, path)
-        tmp_name = ""
+        atomic_write_bytes(path, text.encode("utf-8"), keep_backup=keep_backup)
     except OSError as exc:
         raise DraftError(
             Text(
@@ -216,9 +204,6 @@ def atomic_write_text(path: Path, text: str, *, keep_backup: bool = True) -> Non
                 f"Cannot save the file: {path} ({exc.strerror}). The old file is unchanged.",
             )
         ) from exc
-    finally:
-        if tmp_name:
-            Path(tmp_name).unlink(missing_ok=True)
 
 
 def save_draft(draft: Draft, path: Path) -> None:
