@@ -123,6 +123,8 @@ class ContractInfo(_Section):
     project_name: ShortText = ""  # 건설: 원도급공사명 / 발주자
     owner_name: ShortText = ""  # 건설: 발주자
     site: ShortText = ""  # 공사장소 / 용역 수행장소
+    lowest_bid_amount: Money | None = None  # (ask) 경쟁입찰 최저 입찰금액 (제4조②7)
+    direct_cost_sum: Money | None = None  # (ask) 원도급 내역상 직접공사비 합계 (제4조②6)
     change_orders: list[ChangeOrder] = Field(default_factory=list, max_length=200)
     undetermined_items: list[UndeterminedItem] = Field(default_factory=list, max_length=200)
 
@@ -244,6 +246,8 @@ class Payment(_Section):
     milestones: list[Milestone] = Field(default_factory=list, max_length=100)
     principal_receipt_cash_ratio_pct: Percent | None = None  # (ask) 발주자에게 받은 현금비율
     principal_receipt_bill_tenor_days: Days | None = None  # (ask) 발주자에게 받은 어음 기간
+    local_lc_days: Days | None = None  # 수출: 위탁일부터 내국신용장 개설 기한 (제7조)
+    customs_refund_days: Days | None = None  # 수출: 관세 환급일부터 지급 기한 (제15조)
 
 
 class AdvancePayment(_Section):
@@ -254,6 +258,7 @@ class AdvancePayment(_Section):
     ratio_pct: Percent | None = None
     passthrough_days: Days | None = None
     method: PaymentMethod | None = None
+    owner_ratio_pct: Percent | None = None  # (ask) 발주자에게 받은 선급금 비율
 
 
 class SuppliedMaterial(_Section):
@@ -266,6 +271,7 @@ class SuppliedMaterial(_Section):
     pay_method: ShortText = ""
     pay_due: ShortText = ""
     charge_before_payment: bool = False  # 제12조: 대금 지급 전 청구
+    principal_cost: Money | None = None  # 원사업자의 구매가격(적정 대가), 제11조②5
 
 
 class DesignChange(_Section):
@@ -332,7 +338,8 @@ class NonIndexation(_Section):
 class Indexation(_Section):
     """하도급대금 연동 (제3조②3·③~⑤, 제2조⑯~⑱)."""
 
-    has_main_material: bool | None = None  # 비중 10% 이상 원재료·에너지가 있는가
+    has_main_material: bool | None = None  # 비중 10% 이상 원재료가 있는가
+    has_main_energy: bool | None = None  # 비중 10% 이상 에너지가 있는가 (2026-08-11~)
     exemption: IndexationExemption | None = None
     items: list[IndexationItem] = Field(default_factory=list, max_length=50)
     non_indexation: NonIndexation = Field(default_factory=NonIndexation)
@@ -344,6 +351,14 @@ class Warranty(_Section):
     scope: ShortText = ""
 
 
+class PaymentBondExemption(StrEnum):
+    """지급보증 면제 사유 (제13조의2① 단서, 영 제8조①)."""
+
+    SMALL_AMOUNT = "small_amount"  # 1건 공사금액 1천만원 이하
+    DIRECT_PAYMENT_AGREEMENT = "direct_payment_agreement"  # 3자 직불 합의 (2026-08-11 전 계약)
+    PAYMENT_SYSTEM = "payment_system"  # 하도급대금지급관리시스템 (2026-08-11 전 계약)
+
+
 class PaymentBond(_Section):
     """건설 하도급대금 지급보증 (제13조의2)."""
 
@@ -352,12 +367,24 @@ class PaymentBond(_Section):
     amount: Money | None = None
     instrument: ShortText = ""
     exempt_reason: ShortText = ""
+    exemption: PaymentBondExemption | None = None
 
 
 class Guarantees(_Section):
     performance_bond_pct: Percent | None = None  # 계약이행보증 (통상 10%)
     payment_bond: PaymentBond = Field(default_factory=PaymentBond)
     delay_penalty_per_mille: Annotated[float, Field(ge=0, le=1000)] | None = None  # 지체상금률 ‰/일
+    construction_months: Annotated[int, Field(ge=0, le=600)] | None = (
+        None  # 보증금액 산식의 공사기간
+    )
+
+
+class DirectPayment(_Section):
+    """발주자의 하도급대금 직접 지급 (제14조) — 지급보증 면제 판단에도 쓰인다."""
+
+    tripartite_agreement: bool = False  # 발주자·원사업자·수급사업자 직불 합의
+    agreement_date: dt.date | None = None
+    payment_system: bool = False  # 하도급대금지급관리시스템으로 발주자가 직접 지급
 
 
 class TechDataRequest(_Section):
@@ -378,6 +405,12 @@ class Nda(_Section):
     managers: ShortText = ""
     period: ShortText = ""
     return_method: ShortText = ""
+    name_scope: ShortText = ""  # 기술자료의 명칭·범위
+    confidentiality: ShortText = ""  # 비밀유지의무
+    purpose_limit: ShortText = ""  # 목적 외 사용금지
+    damages: ShortText = ""  # 위반 시 배상
+    return_date: dt.date | None = None  # 반환·폐기 일자
+    signed_date: dt.date | None = None
 
 
 class TechData(_Section):
@@ -386,6 +419,7 @@ class TechData(_Section):
     request_doc: TechDataRequest = Field(default_factory=TechDataRequest)
     nda: Nda = Field(default_factory=Nda)
     ip_owner: Side | None = None  # 성과물 권리 귀속
+    provided_date: dt.date | None = None  # 기술자료를 제공받는 날 (비밀유지계약 기한)
 
 
 class Termination(_Section):
@@ -437,6 +471,7 @@ class Draft(_Section):
     indexation: Indexation = Field(default_factory=Indexation)
     warranty: Warranty = Field(default_factory=Warranty)
     guarantees: Guarantees = Field(default_factory=Guarantees)
+    direct_payment: DirectPayment = Field(default_factory=DirectPayment)
     tech_data: TechData = Field(default_factory=TechData)
     termination: Termination = Field(default_factory=Termination)
     dispute: DisputeResolution = Field(default_factory=DisputeResolution)
