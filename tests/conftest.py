@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.netguard import blocked_network
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QApplication is created
 os.environ.setdefault("SUBCONTRACT_ASSIST_LANG", "ko")
@@ -33,6 +36,13 @@ def isolated_user_dirs(
         "XDG_CACHE_HOME", str(Path(os.environ.get("SUBCONTRACT_ASSIST_TEST_CACHE", home / "cache")))
     )
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_internet(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Every test runs offline: reaching any host but this one fails the test."""
+    with blocked_network(monkeypatch, allow_loopback=True) as attempts:
+        yield attempts
 
 
 @pytest.fixture
