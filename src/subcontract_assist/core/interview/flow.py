@@ -1,0 +1,170 @@
+"""The pure interview flow: answers on a Draft by field path, conditions, section states."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+from typing import Any
+
+from pydantic import ValidationError
+
+from subcontract_assist.core.errors import DraftError
+from subcontract_assist.core.findings import Finding
+from subcontract_assist.core.interview.questions import Kind, Question, Section, When
+from subcontract_assist.core.model import Draft, SpecialTerm
+from subcontract_assist.core.text import Text
+
+_STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+
+class SectionState(StrEnum):
+    """What the section list shows next to a section."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETE = "complete"
+    HAS_FINDINGS = "has_findings"
+
+
+def _steps(path: str) -> list[str | int]:
+    steps: list[str | int] = []
+    for name, index in _STEP.findall(path):
+        steps.append(int(index) if index else name)
+    if not steps:
+        raise KeyError(path)
+    return steps
+
+
+def get_value(draft: Draft, path: str) -> Any:
+    """Return the value at ``path`` (``parties.principal.name``, ``special_terms[0].text``)."""
+    node: Any = draft
+    for step in _steps(path):
+        node = node[step] if isinstance(step, int) else getattr(node, step)
+    return node
+
+
+def set_value(draft: Draft, path: str, value: Any) -> None:
+    """Set the value at ``path``; the draft re-validates it (``validate_assignment``).
+
+    Raises:
+        DraftError: the value is not valid for that field; nothing changed.
+    """
+    *head, last = _steps(path)
+    node: Any = draft
+    for step in head:
+        node = node[step] if isinstance(step, int) else getattr(node, step)
+    try:
+        if isinstance(last, int):
+            node[last] = value
+        else:
+            setattr(node, last, value)
+    except ValidationError as exc:
+        reason = exc.errors()[0].get("msg", "")
+        raise DraftError(
+            Text(f"{path}에 넣을 수 없는 값입니다: {reason}", f"Invalid value for {path}: {reason}")
+        ) from exc
+
+
+def read_answer(draft: Draft, question: Question) -> Any:
+    """Return the answer ``question`` currently has in ``draft`` (clauses as a list of str)."""
+    value = get_value(draft, question.field)
+    if question.kind is Kind.LIST:
+        return [item.text if isinstance(item, SpecialTerm) else str(item) for item in value]
+    if question.kind is Kind.CHOICE and question.multiple:
+        return [getattr(v, "value", v) for v in value]
+    return getattr(value, "value", value)
+
+
+def write_answer(draft: Draft, question: Question, value: Any) -> None:
+    """Write ``value`` as the answer to ``question``, keeping clause titles where they exist."""
+    if question.kind is Kind.LIST:
+        old = get_value(draft, question.field)
+        titles = [item.title if isinstance(item, SpecialTerm) else "" for item in old]
+        value = [
+            SpecialTerm(title=titles[i] if i < len(titles) else "", text=text)
+            for i, text in enumerate(value)
+        ]
+    set_value(draft, question.field, value)
+
+
+def conditions_hold(conditions: Iterable[When], draft: Draft) -> bool:
+    """Return True when every condition holds for ``draft``."""
+    return all(w.holds(get_value(draft, w.field)) for w in conditions)
+
+
+def applicable(section: Section, draft: Draft) -> list[Question]:
+    """Return the questions of ``section`` that apply to ``draft``, in order."""
+    if not conditions_hold(section.when, draft):
+        return []
+    return [q for q in section.questions if conditions_hold(q.when, draft)]
+
+
+def visible_sections(sections: Sequence[Section], draft: Draft) -> list[Section]:
+    """Return the sections that apply to ``draft`` (e.g. 지급보증 only for 건설)."""
+    return [s for s in sections if conditions_hold(s.when, draft)]
+
+
+def is_answered(draft: Draft, question: Question) -> bool:
+    """Return True when ``question`` has a non-empty answer."""
+    value = read_answer(draft, question)
+    return value is not None and value != "" and value != []
+
+
+def next_question(sections: Sequence[Section], draft: Draft) -> Question | None:
+    """Return the first applicable required question without an answer, or None when done."""
+    return next(
+        (
+            q
+            for s in sections
+            for q in applicable(s, draft)
+            if not q.optional and not is_answered(draft, q)
+        ),
+        None,
+    )
+
+
+def question_for_field(sections: Sequence[Section], path: str) -> tuple[Section, Question] | None:
+    """Return the section and question that own ``path`` (``special_terms[1].text`` → 특약)."""
+    best: tuple[Section, Question] | None = None
+    for section in sections:
+        for question in section.questions:
+            owns = path == question.field or path.startswith(
+                (f"{question.field}.", f"{question.field}[")
+            )
+            if owns and (best is None or len(question.field) > len(best[1].field)):
+                best = (section, question)
+    return best
+
+
+def section_state(section: Section, draft: Draft, findings: Sequence[Finding]) -> SectionState:
+    """Return the state of ``section``: findings first, then how many required answers exist."""
+    questions = applicable(section, draft)
+    fields = {q.field for q in questions}
+    if any(_owner_field(f.field, fields) for f in findings):
+        return SectionState.HAS_FINDINGS
+    required = [q for q in questions if not q.optional] or questions
+    answered = sum(is_answered(draft, q) for q in required)
+    if answered == 0:
+        return SectionState.NOT_STARTED
+    return SectionState.COMPLETE if answered == len(required) else SectionState.IN_PROGRESS
+
+
+def _owner_field(path: str, fields: set[str]) -> bool:
+    return bool(path) and any(path == f or path.startswith((f"{f}.", f"{f}[")) for f in fields)
+
+
+def apply_finding(draft: Draft, finding: Finding) -> list[str]:
+    """Apply a finding's one-click fix (or its wording to a clause); return the paths changed.
+
+    ``fix`` maps field paths to values; a finding on a free-text clause without ``fix`` replaces
+    the clause text with the suggested fair wording.
+    """
+    if finding.fix:
+        for path, value in finding.fix.items():
+            set_value(draft, path, value)
+        return list(finding.fix)
+    if finding.suggestion and re.fullmatch(r"special_terms\[\d+\]\.text", finding.field):
+        set_value(draft, finding.field, finding.suggestion)
+        return [finding.field]
+    return []
