@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -76,7 +77,7 @@ class Question:
     field: str
     kind: Kind
     label: Text
-    help: Text = field(default_factory=lambda: Text("", ""))
+    help: Text = dataclasses.field(default_factory=lambda: Text("", ""))
     choices: tuple[Choice, ...] = ()
     multiple: bool = False
     when: tuple[When, ...] = ()
