@@ -175,12 +175,17 @@ def native_build_warning(system_info: str, lib_names: Iterable[str]) -> str | No
 
 
 def warn_if_native() -> str | None:
-    """Warn (PyInstaller build log) when the installed llama.cpp is a CPU-specific build."""
+    """Warn (PyInstaller build log) when the installed llama.cpp is a CPU-specific build.
+
+    With ``SUBCONTRACT_ASSIST_REQUIRE_PORTABLE=1`` (the release scripts) the build stops instead.
+    """
     import llama_cpp
 
     info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
     lib_dir = Path(llama_cpp.__file__).parent / "lib"
     message = native_build_warning(info, [p.name for p in lib_dir.glob("*")])
+    if message and os.environ.get("SUBCONTRACT_ASSIST_REQUIRE_PORTABLE") == "1":
+        raise SystemExit(f"packaging: {message}")  # release builds must not ship it
     if message:
         print(f"WARNING: {message}", file=sys.stderr)
     return message
