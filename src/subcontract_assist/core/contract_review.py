@@ -1,0 +1,349 @@
+"""Review a received contract: every paragraph through the clause patterns and the model.
+
+The result points each finding at its paragraph (``paragraph_index`` = the body paragraph index
+of the .docx, the line number of a text file) and lists what the contract leaves out
+(:mod:`contract_completeness`). The transaction type is guessed from the wording; when the guess
+is weak the caller asks the user (:attr:`TypeGuess.needs_user`).
+
+The model is only asked about paragraphs that could be unfair at all: headings, titles,
+definitions (``'X'란 … 말한다``), the purpose clause, signature lines, counterparts and governing
+law are skipped, and so are obligations laid on both parties alike (``갑과 을은``, ``각 당사자는``)
+that single neither out. The clause patterns still read every paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from subcontract_assist.core.analysis import ClauseAnalyzer, Screen
+from subcontract_assist.core.cancel import CancelToken, Progress, no_progress
+from subcontract_assist.core.contract_completeness import MissingItem, missing_items
+from subcontract_assist.core.contract_structure import (
+    CLOSING_RE,
+    Contract,
+    ContractParagraph,
+    Role,
+)
+from subcontract_assist.core.findings import Finding, Severity
+from subcontract_assist.core.model import TransactionType
+from subcontract_assist.core.review import Clause, ClauseReviewer
+from subcontract_assist.core.text import Lang, Text
+
+# ---------------------------------------------------------------- transaction type (제2조)
+
+_TYPE_CUES: dict[TransactionType, tuple[str, ...]] = {
+    TransactionType.MANUFACTURING: (
+        "제조",
+        "제작",
+        "가공",
+        "부품",
+        "납품",
+        "생산",
+        "금형",
+        "양산",
+        "사급",
+        "원자재",
+    ),
+    TransactionType.REPAIR: ("수리", "정비", "보수", "고장", "오버홀"),
+    TransactionType.CONSTRUCTION: (
+        "공사",
+        "시공",
+        "착공",
+        "준공",
+        "건설",
+        "현장",
+        "기성",
+        "설계도서",
+        "공정표",
+    ),
+    TransactionType.SERVICE_INFO: (
+        "소프트웨어",
+        "프로그램",
+        "개발",
+        "디자인",
+        "설계",
+        "영상",
+        "콘텐츠",
+        "성과물",
+        "시스템",
+    ),
+    TransactionType.SERVICE_LABOR: (
+        "운송",
+        "화물",
+        "경비",
+        "청소",
+        "시설관리",
+        "유지관리",
+        "물류",
+        "역무",
+        "용역",
+    ),
+}
+_TITLE_WEIGHT = 5
+_MIN_CONFIDENCE = 0.6
+_MIN_SCORE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class TypeGuess:
+    """The transaction type read from the wording, and how sure the guess is."""
+
+    type: TransactionType | None
+    confidence: float
+    scores: dict[TransactionType, int] = field(default_factory=dict)
+
+    @property
+    def needs_user(self) -> bool:
+        """True when the app should ask the user rather than rely on the guess."""
+        return self.type is None or self.confidence < _MIN_CONFIDENCE
+
+    @property
+    def question(self) -> Text:
+        return Text(
+            "계약서만으로는 거래 유형을 확실히 알 수 없습니다. 제조·수리·건설·용역(정보성과물)·"
+            "용역(역무) 중 어느 위탁인지 선택해 주세요.",
+            "The contract does not make the transaction type clear. Please choose "
+            "manufacturing, repair, construction, information service or labour service.",
+        )
+
+
+def detect_transaction_type(contract: Contract) -> TypeGuess:
+    """Return the likely 제2조 transaction type, counting cue words (the title weighs most)."""
+    text = contract.full_text
+    scores = {
+        kind: sum(text.count(cue) for cue in cues)
+        + _TITLE_WEIGHT * sum(cue in contract.title for cue in cues)
+        for kind, cues in _TYPE_CUES.items()
+    }
+    best = max(scores, key=lambda k: scores[k])
+    total = sum(scores.values())
+    if scores[best] < _MIN_SCORE or total == 0:
+        return TypeGuess(None, 0.0, scores)
+    return TypeGuess(best, round(scores[best] / total, 3), scores)
+
+
+# ---------------------------------------------------------------- what is reviewed
+
+_DEFINITION = re.compile(
+    r"(이?란|라 함은|이라 함은)\s.*(말한다|뜻한다|의미한다|이른다|가리킨다)\.?$"
+)
+_PURPOSE = re.compile(r"목적으로\s*한다\.?$")
+_BOILERPLATE = re.compile(
+    r"\d\s*부를?\s*작성|각\s*1\s*부씩|준거법|대한민국\s*(의\s*)?법(령|률)을?\s*(적용|따른|준거)"
+)
+_NON_SUBSTANTIVE_TITLES = re.compile(r"\((목적|정의|용어의?\s*정의|용어)\)$")
+_MUTUAL_SUBJECT = re.compile(
+    r"^\s*(?:[①-⑳]\s*)?(갑과\s*을은|갑\s*및\s*을은|을과\s*갑은|갑\s*또는\s*을은|양\s*당사자는|"
+    r"각\s*당사자는|당사자\s*쌍방은|쌍방은|원사업자와\s*수급사업자는|원사업자\s*또는\s*수급사업자는)"
+)
+_ONE_PARTY = re.compile(
+    r"(?<![가-힣])(갑|을)(?=[은는이가을를의에과와도만\s,.)]|$)|원사업자|수급사업자"
+)
+_MIN_CHARS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewUnit:
+    """One piece of text to review and the paragraph its findings point at."""
+
+    anchor: ContractParagraph
+    text: str
+    ask_model: bool
+
+
+def _is_mutual(text: str) -> bool:
+    """An obligation laid on both parties alike, naming neither alone afterwards."""
+    match = _MUTUAL_SUBJECT.match(text)
+    return bool(match) and not _ONE_PARTY.search(text[match.end() :])
+
+
+def model_skip_reason(paragraph: ContractParagraph, text: str) -> str:
+    """Return why the model need not read ``text`` (``""`` when it should)."""
+    bare = re.sub(r"^\s*[①-⑳]\s*", "", text).strip()
+    checks = (
+        (len(bare) < _MIN_CHARS, "short"),
+        (bool(_NON_SUBSTANTIVE_TITLES.search(paragraph.article)), "purpose/definitions article"),
+        (bool(_DEFINITION.search(bare)), "definition"),
+        (bool(_PURPOSE.search(bare)), "purpose"),
+        (bool(_BOILERPLATE.search(bare)), "boilerplate"),
+        (_is_mutual(bare), "mutual obligation"),
+    )
+    return next((reason for hit, reason in checks if hit), "")
+
+
+_REVIEWED_ROLES = (Role.ARTICLE, Role.CLAUSE, Role.ITEM, Role.TEXT, Role.CELL)
+
+
+def _table_rows(contract: Contract) -> Iterator[list[ContractParagraph]]:
+    row: list[ContractParagraph] = []
+    for p in contract.paragraphs:
+        if row and p.source.table != row[0].source.table:
+            yield row
+            row = []
+        if p.source.table is not None and p.role is not Role.BLANK:
+            row.append(p)
+    if row:
+        yield row
+
+
+def review_units(contract: Contract) -> list[ReviewUnit]:
+    """Return what to review, in document order: each paragraph, and each table row as one.
+
+    A table row (``지급기일 | 수령일부터 90일``) only means something read across, so its cells
+    are joined and the findings point at the row's last non-empty cell.
+    """
+    units: list[tuple[int, ReviewUnit]] = []
+    for p in contract.paragraphs:
+        if p.role not in _REVIEWED_ROLES or p.role is Role.CELL or not p.body.strip():
+            continue
+        units.append((p.source.position, ReviewUnit(p, p.body, not model_skip_reason(p, p.body))))
+    for row in _table_rows(contract):
+        text = " ".join(p.body for p in row)
+        signature = any(CLOSING_RE.search(p.body) for p in row)
+        ask = len(text) >= 20 and not signature
+        units.append((row[0].source.position, ReviewUnit(row[-1], text, ask)))
+    return [unit for _, unit in sorted(units, key=lambda pair: pair[0])]
+
+
+# ---------------------------------------------------------------- running the review
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphFinding:
+    """A finding on one paragraph of the received contract."""
+
+    paragraph: ContractParagraph
+    text: str  # the paragraph's own text (for a table row: the row read across)
+    finding: Finding
+
+    def to_json(self, lang: Lang = "ko") -> dict[str, Any]:
+        """Return the ``review --format json`` shape of one finding."""
+        f = self.finding
+        return {
+            "paragraph_index": self.paragraph.index,
+            "text": self.paragraph.source.text,
+            "rule": f.rule,
+            "category": f.category.value,
+            "article": f.article,
+            "severity": f.severity.value,
+            "source": f.source.value,
+            "message": f.message.get(lang),
+            "suggestion": f.suggestion,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class UnitResult:
+    """The findings of one review unit, streamed as soon as it is reviewed."""
+
+    unit: ReviewUnit
+    findings: tuple[ParagraphFinding, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ContractReview:
+    """The whole review: paragraph findings, missing items and how it was done."""
+
+    contract: Contract
+    transaction: TypeGuess
+    findings: tuple[ParagraphFinding, ...]
+    missing: tuple[MissingItem, ...]
+    reviewed: int
+    notes: tuple[Text, ...] = ()
+
+    def to_json(self, lang: Lang = "ko") -> dict[str, Any]:
+        """Return ``{"findings": [...], "missing": [...]}`` (the CLI's JSON)."""
+        return {
+            "findings": [f.to_json(lang) for f in self.findings],
+            "missing": [m.to_json(lang) for m in self.missing],
+        }
+
+    def flagged_positions(self) -> set[int]:
+        """Return the reading-order positions of paragraphs with a non-INFO finding."""
+        return {
+            f.paragraph.source.position
+            for f in self.findings
+            if f.finding.severity is not Severity.INFO
+        }
+
+    def by_paragraph(self) -> dict[int, list[ParagraphFinding]]:
+        """Return the findings grouped by paragraph position, in document order."""
+        grouped: dict[int, list[ParagraphFinding]] = {}
+        for f in sorted(self.findings, key=lambda f: f.paragraph.source.position):
+            grouped.setdefault(f.paragraph.source.position, []).append(f)
+        return grouped
+
+
+def _field(paragraph: ContractParagraph) -> str:
+    if paragraph.index is not None:
+        return f"paragraph[{paragraph.index}]"
+    return f"position[{paragraph.source.position}]"
+
+
+class ContractReviewer:
+    """Review received contracts paragraph by paragraph with patterns and (optionally) a model.
+
+    Args:
+        reviewer: the model reviewer (a ClauseReviewer), or None for the patterns alone.
+        screen: the clause-pattern screen (``rules.clauses.screen_clause`` by default).
+    """
+
+    def __init__(self, reviewer: ClauseReviewer | None, screen: Screen | None = None) -> None:
+        self._with_model = ClauseAnalyzer(reviewer, screen)
+        self._rules_only = ClauseAnalyzer(None, self._with_model.screen)
+
+    @property
+    def notes(self) -> tuple[Text, ...]:
+        return tuple(self._with_model.notes)
+
+    def iter_review(
+        self,
+        units: Sequence[ReviewUnit],
+        cancel: CancelToken,
+        progress: Progress = no_progress,
+    ) -> Iterator[UnitResult]:
+        """Yield each unit's findings as soon as it is reviewed; progress counts units."""
+        total = len(units)
+        progress(0, total)
+        for done, unit in enumerate(units, start=1):
+            cancel.raise_if_cancelled()
+            analyzer = self._with_model if unit.ask_model else self._rules_only
+            clause = Clause(unit.text, _field(unit.anchor), unit.anchor.source.position)
+            result = analyzer.analyze_one(clause, cancel)
+            found = tuple(ParagraphFinding(unit.anchor, unit.text, f) for f in result.findings)
+            yield UnitResult(unit, found)
+            progress(done, total)
+
+    def review(
+        self,
+        contract: Contract,
+        cancel: CancelToken,
+        progress: Progress = no_progress,
+        transaction: TransactionType | None = None,
+    ) -> ContractReview:
+        """Return the whole review of ``contract``; raises Cancelled when cancelled."""
+        guess = detect_transaction_type(contract)
+        if transaction is not None:
+            guess = TypeGuess(transaction, 1.0, guess.scores)
+        units = review_units(contract)
+        findings = [f for r in self.iter_review(units, cancel, progress) for f in r.findings]
+        missing = missing_items(contract, guess.type)
+        return ContractReview(
+            contract, guess, tuple(findings), tuple(missing), len(units), self.notes
+        )
+
+
+def comment_text(findings: Sequence[ParagraphFinding], lang: Lang = "ko") -> str:
+    """Return the Word comment for one paragraph: article, explanation, fair wording."""
+    blocks = []
+    fair = "권고 문구" if lang == "ko" else "Fair wording"
+    for f in sorted(findings, key=lambda f: f.finding.severity.rank):
+        head = f"[{f.finding.severity.label.get(lang)}] 하도급법 {f.finding.article}"
+        lines = [head, f.finding.message.get(lang)]
+        if f.finding.suggestion:
+            lines.append(f"{fair}: {f.finding.suggestion}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)

@@ -1,0 +1,124 @@
+"""Render a contract in the ``shared/eval/contracts/*.json`` format to .docx, for measuring.
+
+The format: ``{"title": str, "articles": [{"heading": "제N조(제목)", "paragraphs": [str]}],
+"planted": [{"article": "제N조", "paragraph_index": k, ...}]}``. An article with several
+paragraphs gets ①②… either typed into the text (``numbering="text"``) or drawn by Word's
+automatic numbering restarted per article (``numbering="word"``), as received contracts do both.
+
+:func:`render_contract_json` returns where each article paragraph landed in the body, so a
+measurement can map the planted paragraphs to the review's ``paragraph_index``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm
+
+_CIRCLED = [chr(c) for c in range(0x2460, 0x2474)]
+_ABSTRACT_ID = "90"
+
+
+@dataclass(frozen=True)
+class RenderedContract:
+    """The written file and ``(article heading, paragraph number) → body paragraph index``."""
+
+    path: Path
+    index_of: dict[tuple[str, int], int]
+
+    def planted_indices(self, data: Mapping[str, Any]) -> set[int]:
+        """Return the body indices of the planted (unfair) paragraphs of ``data``."""
+        by_number = {re.match(r"제\d+조(의\d+)?", head).group(0): head for head, _ in self.index_of}  # type: ignore[union-attr]
+        return {
+            self.index_of[(by_number[p["article"]], p["paragraph_index"])]
+            for p in data.get("planted", [])
+        }
+
+
+def _add_circled_numbering(doc: DocxDocument) -> Any:
+    """Add an abstract list drawing ①②… and return the numbering element."""
+    numbering = doc.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{_ABSTRACT_ID}">'
+            '<w:multiLevelType w:val="singleLevel"/>'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/>'
+            '<w:lvlText w:val="%1"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+        ),
+    )
+    return numbering
+
+
+def _restart_list(numbering: Any, num_id: int) -> None:
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{_ABSTRACT_ID}"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+    )
+
+
+def _number_paragraph(paragraph: Any, num_id: int) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(
+        parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+        )
+    )
+
+
+def _signature_table(doc: DocxDocument) -> None:
+    table = doc.add_table(rows=3, cols=2)
+    lines = (
+        ("원사업자", "수급사업자"),
+        ("상호: (주)가나", "상호: 다라산업"),
+        ("대표자 (인)", "대표자 (인)"),
+    )
+    for r, row in enumerate(lines):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+
+
+def render_contract_json(
+    data: Mapping[str, Any],
+    path: Path,
+    *,
+    numbering: str = "text",
+    signature: bool = True,
+) -> RenderedContract:
+    """Write ``data`` as a .docx at ``path`` and return where each paragraph went."""
+    doc = Document()
+    for section in doc.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+    rfonts = doc.styles["Normal"].element.get_or_add_rPr().get_or_add_rFonts()
+    rfonts.set(qn("w:eastAsia"), "NanumMyeongjo")
+    doc.add_paragraph(data["title"], style="Title")
+    list_xml = _add_circled_numbering(doc) if numbering == "word" else None
+    index_of: dict[tuple[str, int], int] = {}
+    for number, article in enumerate(data["articles"], start=100):
+        doc.add_paragraph().add_run(article["heading"]).bold = True
+        paragraphs = article["paragraphs"]
+        if list_xml is not None and len(paragraphs) > 1:
+            _restart_list(list_xml, number)
+        for k, text in enumerate(paragraphs):
+            index_of[(article["heading"], k)] = len(doc.paragraphs)
+            if len(paragraphs) == 1:
+                doc.add_paragraph(text)
+            elif list_xml is not None:
+                _number_paragraph(doc.add_paragraph(text), number)
+            else:
+                doc.add_paragraph(f"{_CIRCLED[k]} {text}")
+    if signature:
+        doc.add_paragraph("2026년 3월 2일")
+        _signature_table(doc)
+    doc.save(str(path))
+    return RenderedContract(path, index_of)
