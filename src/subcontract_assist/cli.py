@@ -7,14 +7,14 @@ import sys
 from collections.abc import Sequence
 
 from subcontract_assist import __version__
-from subcontract_assist.commands import drafting
+from subcontract_assist.commands import drafting, review
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.text import Lang, current_language
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
 #: Each module adds its subcommands (one line per module: keep this list explicit).
-COMMAND_MODULES = (drafting,)
+COMMAND_MODULES = (drafting, review)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +25,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"subcontract-assist {__version__}")
     parser.add_argument("--lang", choices=("ko", "en"), help="출력 언어 / output language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="설치 점검(모델·검토·계약서·창) / check this installation: model, review, .docx, window",
+    )
     sub = parser.add_subparsers(dest="command")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -38,6 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from subcontract_assist.app import main as app_main
 
         return app_main([])
+    if args_list[0] == "--self-test":  # before subcommands: it takes its own options
+        from subcontract_assist.selftest import main as self_test
+
+        return self_test(args_list[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
