@@ -1,12 +1,34 @@
-"""The legal numbers in force (60 days, 10 days, rates …), read from ``data/legal_numbers.toml``."""
+"""The legal numbers in force (60 days, 10 days, rates …), read from ``data/legal_numbers.toml``.
+
+Rules never write a statutory number as a literal: they read it here, so a new KFTC notice is a
+one-line edit of the data file and every finding quotes the number in force.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
+
+
+def format_won(amount: int) -> str:
+    """Return a KRW amount the way Korean contracts say it: 100000000 → ``1억원``."""
+    if amount <= 0:
+        return "0원"
+    jo, rest = divmod(amount, 10**12)
+    eok, rest = divmod(rest, 100_000_000)
+    man, won = divmod(rest, 10_000)
+    parts = [f"{jo:,}조"] if jo else []
+    if eok:
+        parts.append(f"{eok:,}억")
+    if man:
+        parts.append(f"{man:,}만" if man % 1000 else f"{man // 1000}천만")
+    if won:
+        parts.append(f"{won:,}")
+    return " ".join(parts) + "원"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,11 +43,13 @@ class LegalNumber:
     effective: str
 
     def __str__(self) -> str:
-        return (
-            f"{self.value:g}{self.unit}"
-            if isinstance(self.value, float)
-            else (f"{self.value}{self.unit}")
-        )
+        if isinstance(self.value, bool):
+            return str(self.value)
+        if isinstance(self.value, int) and self.unit == "원":
+            return format_won(self.value)
+        if isinstance(self.value, float):
+            return f"{self.value:g}{self.unit}"
+        return f"{self.value}{self.unit}"
 
 
 class LegalNumbers:
@@ -39,7 +63,7 @@ class LegalNumbers:
                 unit=entry.get("unit", ""),
                 article=entry.get("article", ""),
                 source=entry.get("source", ""),
-                effective=entry.get("effective", ""),
+                effective=str(entry.get("effective", "")),
             )
             for key, entry in entries.items()
         }
@@ -49,6 +73,27 @@ class LegalNumbers:
 
     def value(self, key: str) -> Any:
         return self._numbers[key].value
+
+    def integer(self, key: str) -> int:
+        """Return a whole-number value (days, won, months); raise TypeError for another kind."""
+        value = self._numbers[key].value
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"legal number {key!r} is not an integer: {value!r}")
+        return value
+
+    def number(self, key: str) -> float:
+        """Return a numeric value (a rate or percentage) as float."""
+        value = self._numbers[key].value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(f"legal number {key!r} is not a number: {value!r}")
+        return float(value)
+
+    def date(self, key: str) -> dt.date:
+        """Return a date value (the day a rule version starts to apply)."""
+        value = self._numbers[key].value
+        if not isinstance(value, dt.date):
+            raise TypeError(f"legal number {key!r} is not a date: {value!r}")
+        return value
 
     def all(self) -> list[LegalNumber]:
         return list(self._numbers.values())

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from subcontract_assist.core.findings import Category, Finding, Severity, Source
 from subcontract_assist.core.legal import LegalNumbers
-from subcontract_assist.core.model import Draft
+from subcontract_assist.core.model import Draft, TransactionType
 from subcontract_assist.core.text import Text
 
 CheckFn = Callable[["Rule", Draft, LegalNumbers], Iterable[Finding]]
@@ -70,3 +71,23 @@ class Rule:
             "severity": self.severity.value,
             "title": self.title.ko,
         }
+
+
+def signed_on_or_after(draft: Draft, day: dt.date) -> bool:
+    """Return True when the contract was signed on/after ``day`` (unknown date: assume so).
+
+    Rule versions are chosen by ``contract.signed_date`` (§0.3); a draft not yet signed will be
+    signed today or later, so the newest version is the conservative choice.
+    """
+    signed = draft.contract.signed_date
+    return signed is None or signed >= day
+
+
+def is_labor_service(draft: Draft) -> bool:
+    """Return True for 역무 용역위탁, to which 제8조①2·②, 제9조② and 제10조 do not apply."""
+    return draft.transaction.type is TransactionType.SERVICE_LABOR
+
+
+def blank(value: object) -> bool:
+    """Return True when a form answer is missing (None or empty text)."""
+    return value is None or (isinstance(value, str) and not value.strip())

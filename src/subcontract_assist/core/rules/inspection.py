@@ -1,4 +1,4 @@
-"""검사의 기준·방법 및 시기 (제9조)."""
+"""수령과 검사 (제8조②, 제9조②): receipt certificate, written result in 10 days, deemed pass."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ from collections.abc import Iterator
 
 from subcontract_assist.core.findings import Category, Finding, Severity
 from subcontract_assist.core.legal import LegalNumbers
-from subcontract_assist.core.model import Draft, TransactionType
-from subcontract_assist.core.rules.base import Rule
+from subcontract_assist.core.model import Draft, NoticeForm, ReceiptCertificate, TransactionType
+from subcontract_assist.core.rules.base import Rule, is_labor_service
 from subcontract_assist.core.text import Text
 
 
 def _notice_10d(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding]:
     # 제9조 ②: 수령일부터 10일 이내 검사결과 서면 통지 (역무 용역에는 적용 없음)
-    if draft.transaction.type is TransactionType.SERVICE_LABOR:
+    if is_labor_service(draft):
         return
     limit = legal["inspection_notice_days"]
     days = draft.inspection.result_notice_days
@@ -31,6 +31,57 @@ def _notice_10d(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Findi
             ),
             fix={"inspection.result_notice_days": limit.value},
         )
+    form = draft.inspection.notice_form
+    if form is not None and form is not NoticeForm.WRITTEN:
+        yield rule.finding(
+            Text(
+                "검사 결과는 서면으로 통지해야 합니다"
+                + (" (구두 통지는 통지로 보지 않습니다)." if form is NoticeForm.ORAL else "."),
+                "Inspection results must be notified in writing.",
+            ),
+            field="inspection.notice_form",
+            fix={"inspection.notice_form": NoticeForm.WRITTEN.value},
+        )
+
+
+def _no_reverse_deeming(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding]:
+    # 제9조 ②: 기한 내 통지가 없으면 합격으로 본다 — 이를 배제(불합격 간주 등)할 수 없다
+    if is_labor_service(draft) or draft.inspection.deemed_pass_if_silent is not False:
+        return
+    limit = legal["inspection_notice_days"]
+    yield rule.finding(
+        Text(
+            f"검사 결과를 {limit} 안에 통지하지 않아도 합격으로 보지 않도록 되어 있습니다. 법은 "
+            "통지가 없으면 합격으로 봅니다.",
+            f"The draft denies deemed acceptance; by law, no notice within {limit.value} days "
+            "means the goods passed.",
+        ),
+        suggestion="이 기간 내에 검사 결과를 통지하지 아니한 경우에는 검사에 합격한 것으로 본다.",
+        fix={"inspection.deemed_pass_if_silent": True},
+    )
+
+
+def _receipt_certificate(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding]:
+    # 제8조 ②: 납품 즉시 (검사 전이라도) 수령증명서 — 내국신용장 거래는 검사 완료 즉시,
+    # 건설은 검사가 끝나는 즉시 인수, 역무 용역은 적용 없음
+    cert = draft.delivery.receipt_certificate
+    if cert is None or cert is ReceiptCertificate.IMMEDIATE or is_labor_service(draft):
+        return
+    after_ok = draft.transaction.is_export or draft.transaction.type is TransactionType.CONSTRUCTION
+    if cert is ReceiptCertificate.AFTER_INSPECTION and after_ok:
+        return
+    yield rule.finding(
+        Text(
+            "수령증명서를 "
+            + ("발급하지 않도록" if cert is ReceiptCertificate.NONE else "검사 후에 발급하도록")
+            + " 되어 있습니다. 납품을 받으면 검사 전이라도 즉시 발급해야 합니다.",
+            "The receipt certificate is "
+            + ("not issued" if cert is ReceiptCertificate.NONE else "issued after inspection")
+            + "; it must be issued on delivery, even before inspection.",
+        ),
+        suggestion="원사업자는 목적물을 납품받는 즉시 검사 전이라도 수령증명서를 발급한다.",
+        fix={"delivery.receipt_certificate": ReceiptCertificate.IMMEDIATE.value},
+    )
 
 
 RULES: tuple[Rule, ...] = (
@@ -41,6 +92,24 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.VIOLATION,
         title=Text("10일 내 검사결과 서면 통지", "Written inspection result within 10 days"),
         check=_notice_10d,
-        fields=("inspection.result_notice_days",),
+        fields=("inspection.result_notice_days", "inspection.notice_form"),
+    ),
+    Rule(
+        id="inspection.no_reverse_deeming",
+        category=Category.INSPECTION,
+        article="제9조 제2항",
+        severity=Severity.VIOLATION,
+        title=Text("미통지 시 합격 간주 배제 금지", "Silence means acceptance"),
+        check=_no_reverse_deeming,
+        fields=("inspection.deemed_pass_if_silent",),
+    ),
+    Rule(
+        id="order_cancellation.receipt_certificate",
+        category=Category.ORDER_CANCELLATION,
+        article="제8조 제2항",
+        severity=Severity.VIOLATION,
+        title=Text("수령증명서 즉시 발급", "Receipt certificate on delivery"),
+        check=_receipt_certificate,
+        fields=("delivery.receipt_certificate",),
     ),
 )
