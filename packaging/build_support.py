@@ -24,8 +24,9 @@ MODEL_DEST = "models"  # the default model lands in <bundle>/_internal/models/
 #: Top-level folders of the repository shipped inside the package, where ``core.resources``
 #: looks for them (the wheel does the same through hatch's force-include).
 SHIPPED_DIRS = ("templates", "models", "examples")
-#: Files users may drop into models/ locally that must never ride along into a package.
-NOT_SHIPPED = (".gguf", ".part", ".tmp")
+#: Partial downloads never ride along; nor do .gguf models dropped at the top of models/ (a
+#: developer's own); the LoRA adapter in models/adapters/ is a .gguf too and is shipped.
+NOT_SHIPPED = (".part", ".tmp", ".assembling")
 
 #: OpenMP runtimes llama.cpp links on Windows: MSVC's, then LLVM's (clang-cl builds).
 WINDOWS_OPENMP = ("vcomp140.dll", "libomp140.x86_64.dll")
@@ -61,14 +62,18 @@ def shipped_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     for name in SHIPPED_DIRS:
         top = root / name
         for path in sorted(top.rglob("*")) if top.is_dir() else ():
-            if path.is_file() and not path.name.endswith(NOT_SHIPPED) and not _hidden(path, top):
+            if path.is_file() and _shipped(path, top):
                 dest = Path("subcontract_assist", name, path.parent.relative_to(top))
                 datas.append((str(path), dest.as_posix()))
     return datas
 
 
-def _hidden(path: Path, top: Path) -> bool:
-    return any(p.startswith(".") or p == "__pycache__" for p in path.relative_to(top).parts)
+def _shipped(path: Path, top: Path) -> bool:
+    parts = path.relative_to(top).parts
+    if any(p.startswith(".") or p == "__pycache__" for p in parts):
+        return False
+    dropped_model = top.name == "models" and len(parts) == 1 and path.suffix == ".gguf"
+    return not dropped_model and not path.name.endswith(NOT_SHIPPED)
 
 
 def package_datas() -> list[tuple[str, str]]:

@@ -7,14 +7,14 @@ import sys
 from collections.abc import Sequence
 
 from subcontract_assist import __version__
-from subcontract_assist.commands import drafting, review
+from subcontract_assist.commands import drafting, evaluate, models, review
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.text import Lang, current_language
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
 #: Each module adds its subcommands (one line per module: keep this list explicit).
-COMMAND_MODULES = (drafting, review)
+COMMAND_MODULES = (drafting, review, evaluate, models)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="설치 점검(모델·검토·계약서·창) / check this installation: model, review, .docx, window",
+        help="설치 점검(모델·검토·계약서·창) / check this installation (model, review, .docx)",
     )
     sub = parser.add_subparsers(dest="command")
     for module in COMMAND_MODULES:
@@ -53,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
         return int(exc.code or 0)
     lang: Lang = args.lang or current_language()
+    if args.self_test:  # given after other options (``--lang en --self-test``)
+        from subcontract_assist.selftest import main as self_test
+
+        return self_test(["--lang", lang])
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
