@@ -1,20 +1,116 @@
-"""Composition root of the desktop app: QApplication, fonts, translators, the main window."""
+"""Composition root of the desktop app: QApplication, fonts, translators, adapters, main window."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from subcontract_assist.adapters.docx_renderer import DocxRenderer
+from subcontract_assist.adapters.llama_backend import backend_report
+from subcontract_assist.adapters.llama_reviewer import LlamaReviewer, ReviewerSettings
+from subcontract_assist.core.autosave import Autosaver
+from subcontract_assist.core.catalog import find_entry, load_catalog, user_models_dir
+from subcontract_assist.core.documents import ContractDocument
+from subcontract_assist.core.errors import AppError
+from subcontract_assist.core.review import ClauseReviewer
+from subcontract_assist.core.settings import AppSettings, ModelChoice
+from subcontract_assist.ui.controllers import ReviewerSource
+from subcontract_assist.ui.i18n import Translators, register_korean_font
 from subcontract_assist.ui.main_window import MainWindow
+from subcontract_assist.ui.settings_store import SettingsStore
+
+
+def export_docx(doc: ContractDocument, path: Path) -> None:
+    """Write ``doc`` as a .docx with the shipped reference styles."""
+    DocxRenderer().write(doc, path)
+
+
+def model_path(settings: AppSettings) -> Path | None:
+    """Return the .gguf the settings pick; None means the bundled default model."""
+    if settings.model is ModelChoice.FILE and settings.model_path:
+        return Path(settings.model_path)
+    if settings.model is ModelChoice.CATALOG and settings.catalog_name:
+        try:
+            entry = find_entry(settings.catalog_name, load_catalog())
+        except AppError:
+            return None
+        return user_models_dir() / entry.file
+    return None
+
+
+def reviewer_source(settings: AppSettings) -> ReviewerSource:
+    """Return how to load the llama.cpp clause reviewer for ``settings``.
+
+    Nothing heavy happens here: the model loads on the review thread when first needed, and if
+    that fails the window says so and keeps checking with the rules alone.
+    """
+    path = model_path(settings)
+    config = ReviewerSettings(
+        model_path=path,
+        n_threads=settings.threads or None,
+        n_gpu_layers=None if settings.gpu_layers < 0 else settings.gpu_layers,
+    )
+    found: dict[str, str] = {}
+
+    def load() -> ClauseReviewer:
+        reviewer = LlamaReviewer(config)
+        reviewer.load()
+        found["backend"] = backend_report().summary()
+        return reviewer
+
+    return ReviewerSource(
+        name=path.stem if path else "Gemma 3 270M",
+        load=load,
+        backend=lambda: found.get("backend", "CPU"),
+    )
+
+
+def catalog_names() -> list[str]:
+    """Return the names of the catalog's models for the Settings dialog (none if unreadable)."""
+    try:
+        return [entry.name for entry in load_catalog()]
+    except AppError:
+        return []
+
+
+def create_app(argv: Sequence[str]) -> QApplication:
+    """Return the QApplication, set up for high-DPI screens."""
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
+    app.setApplicationName("Subcontract Assist")
+    app.setOrganizationName("SubcontractAssist")
+    return app
+
+
+def build_window(app: QApplication, store: SettingsStore | None = None) -> MainWindow:
+    """Return the main window with its translators, exporter, autosave and model wired in."""
+    register_korean_font(app)
+    store = store or SettingsStore()
+    translators = Translators(app)
+    translators.install(store.load().language)
+    return MainWindow(
+        store,
+        translators=translators,
+        reviewer_factory=reviewer_source,
+        exporter=export_docx,
+        autosaver=Autosaver(),
+        catalog=catalog_names(),
+    )
 
 
 def main(argv: Sequence[str]) -> int:
-    """Open the main window and run the event loop until it closes."""
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    app.setApplicationName("Subcontract Assist")
-    app.setOrganizationName("SubcontractAssist")
-    window = MainWindow()
+    """Open the main window, offer to recover a crashed session, run until it closes."""
+    app = create_app(argv)
+    window = build_window(app)
     window.show()
+    window.offer_recovery()
+    window.review.preload()
     return int(app.exec())

@@ -26,7 +26,8 @@ class AppSettings:
         model: default, a file or a catalog entry.
         model_path: the .gguf file when ``model`` is FILE.
         catalog_name: the catalog entry when ``model`` is CATALOG.
-        gpu_layers: layers to offload to the GPU (0 = CPU only, -1 = all).
+        gpu_layers: layers to offload to the GPU (-1 = automatic: all when a GPU exists,
+            0 = CPU only).
         threads: CPU threads for the model (0 = automatic).
         language: ``system`` follows the system locale; ``ko`` / ``en`` override it.
         autosave_seconds: how often unsaved work is copied to the recovery folder (0 = never).
@@ -35,7 +36,7 @@ class AppSettings:
     model: ModelChoice = ModelChoice.DEFAULT
     model_path: str = ""
     catalog_name: str = ""
-    gpu_layers: int = 0
+    gpu_layers: int = -1
     threads: int = 0
     language: LanguageChoice = "system"
     autosave_seconds: int = 60

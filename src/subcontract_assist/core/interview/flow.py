@@ -150,8 +150,21 @@ def section_state(section: Section, draft: Draft, findings: Sequence[Finding]) -
     return SectionState.COMPLETE if answered == len(required) else SectionState.IN_PROGRESS
 
 
+def field_owns(field: str, path: str) -> bool:
+    """Return True when ``path`` is ``field`` or lies inside it (``special_terms[0].text``)."""
+    return path == field or path.startswith((f"{field}.", f"{field}["))
+
+
 def _owner_field(path: str, fields: set[str]) -> bool:
-    return bool(path) and any(path == f or path.startswith((f"{f}.", f"{f}[")) for f in fields)
+    return bool(path) and any(field_owns(f, path) for f in fields)
+
+
+_CLAUSE_TEXT = re.compile(r"special_terms\[\d+\]\.text")
+
+
+def can_apply(finding: Finding) -> bool:
+    """Return True when ``finding`` carries a fix or fair wording the app can apply in one click."""
+    return bool(finding.fix) or bool(finding.suggestion and _CLAUSE_TEXT.fullmatch(finding.field))
 
 
 def apply_finding(draft: Draft, finding: Finding) -> list[str]:
@@ -164,7 +177,7 @@ def apply_finding(draft: Draft, finding: Finding) -> list[str]:
         for path, value in finding.fix.items():
             set_value(draft, path, value)
         return list(finding.fix)
-    if finding.suggestion and re.fullmatch(r"special_terms\[\d+\]\.text", finding.field):
+    if can_apply(finding):
         set_value(draft, finding.field, finding.suggestion)
         return [finding.field]
     return []

@@ -1,0 +1,167 @@
+"""Dialogs that return a value, each behind a classmethod ``ask`` that tests can monkeypatch."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from subcontract_assist.core.autosave import Recovery
+from subcontract_assist.core.drafts import DRAFT_SUFFIX
+from subcontract_assist.core.findings import Finding, Severity
+from subcontract_assist.core.text import Lang
+
+
+class FileDialogs:
+    """File pickers (Qt's own dialogs, translated by the qtbase catalogue)."""
+
+    @classmethod
+    def ask_open_draft(cls, parent: QWidget, folder: Path) -> Path | None:
+        """Return the draft file the user picked, or None."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("FileDialogs", "초안 열기"),
+            str(folder),
+            QCoreApplication.translate("FileDialogs", "하도급계약 초안 (*.json)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_save_draft(cls, parent: QWidget, suggested: Path) -> Path | None:
+        """Return where to save the draft, or None."""
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("FileDialogs", "다른 이름으로 저장"),
+            str(suggested),
+            QCoreApplication.translate("FileDialogs", "하도급계약 초안 (*.json)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.name.endswith(".json") else path.with_name(path.name + DRAFT_SUFFIX)
+
+    @classmethod
+    def ask_export_path(cls, parent: QWidget, suggested: Path) -> Path | None:
+        """Return where to write the .docx, or None."""
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("FileDialogs", "계약서 내보내기"),
+            str(suggested),
+            QCoreApplication.translate("FileDialogs", "Word 문서 (*.docx)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".docx" else path.with_suffix(".docx")
+
+    @classmethod
+    def ask_model_file(cls, parent: QWidget, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("FileDialogs", "모델 파일 선택"),
+            str(folder),
+            QCoreApplication.translate("FileDialogs", "GGUF 모델 (*.gguf)"),
+        )
+        return Path(name) if name else None
+
+
+class UnsavedChoice(StrEnum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class UnsavedChangesPrompt(QMessageBox):
+    """Asks whether to save the changes before the draft is closed."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> UnsavedChoice:
+        box = cls(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(box.tr("저장하지 않은 변경"))
+        box.setText(box.tr("이 초안에 저장하지 않은 변경이 있습니다. 저장할까요?"))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return UnsavedChoice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+
+class RecoveryPrompt(QMessageBox):
+    """Offers back a draft that a crashed session left in the recovery folder."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, recovery: Recovery) -> bool:
+        box = cls(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(box.tr("작업 복구"))
+        source = recovery.source.name if recovery.source else box.tr("새 초안")
+        when = recovery.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        box.setText(
+            box.tr("프로그램이 비정상적으로 종료되었습니다. 자동 저장된 작업을 복구할까요?")
+            + f"\n\n{source} ({when})"
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    """Tell the user what went wrong; the app keeps running."""
+    QMessageBox.warning(parent, title, message)
+
+
+class ExportSummaryDialog(QDialog):
+    """Lists the open findings before the .docx is written; the user confirms or goes back."""
+
+    def __init__(self, findings: Sequence[Finding], lang: Lang, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("계약서 내보내기"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        violations = sum(f.severity is Severity.VIOLATION for f in findings)
+        if findings:
+            text = self.tr("해결하지 않은 검토 의견이 %n건 있습니다", "", len(findings))
+            text += self.tr(" (위반 %1건). 그대로 내보낼까요?").replace("%1", str(violations))
+        else:
+            text = self.tr("검토 의견이 없습니다. 계약서를 내보냅니다.")
+        self.summary = QLabel(text, self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.list = QListWidget(self)
+        for finding in findings:
+            label = finding.severity.label.get(lang)
+            self.list.addItem(f"[{label}] {finding.article} — {finding.message.get(lang)}")
+        self.list.setVisible(bool(findings))
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton(
+            self.tr("내보내기"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget, findings: Sequence[Finding], lang: Lang) -> bool:
+        """Return True when the user confirms the export."""
+        return cls(findings, lang, parent).exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,215 @@
+"""One editor widget per answer kind; each parses as the user types and reports the result.
+
+``editor_for(question)`` picks the class from ``EDITORS``; the page never switches on kinds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from subcontract_assist.core.interview.answers import AnswerError, format_answer, parse_answer
+from subcontract_assist.core.interview.questions import Kind, Question
+from subcontract_assist.core.text import Lang
+
+_PLACEHOLDERS = {
+    Kind.INT: "60",
+    Kind.MONEY: "68,000,000",
+    Kind.PERCENT: "0 – 100",
+    Kind.DATE: "2026-12-01",
+    Kind.BRN: "000-00-00000",
+}
+
+
+class Editor(QWidget):
+    """Base of the answer editors.
+
+    Signals:
+        edited(object): the user changed the answer to this valid value.
+        rejected(object): the typed text is not valid; the Text says why.
+    """
+
+    edited = Signal(object)
+    rejected = Signal(object)
+
+    def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.lang = lang
+        self._loading = False
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def set_value(self, value: Any) -> None:
+        """Show ``value`` without reporting it as an edit."""
+        self._loading = True
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        """Return the widget that takes focus when the user jumps to this question."""
+        return self
+
+    def _report(self, read: Any) -> None:
+        if self._loading:
+            return
+        try:
+            value = read()
+        except AnswerError as exc:
+            self.rejected.emit(exc.text)
+        else:
+            self.edited.emit(value)
+
+
+class LineEditor(Editor):
+    """Numbers, money, percentages, dates, 사업자등록번호 and short text in a line edit."""
+
+    def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, parent)
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText(_PLACEHOLDERS.get(question.kind, ""))
+        self.line.setAccessibleName(question.label.get(lang))
+        self._layout.addWidget(self.line, 1)
+        self.line.textChanged.connect(self._on_line_text_changed)
+
+    def _show(self, value: Any) -> None:
+        self.line.setText(format_answer(self.question, value))
+
+    def focus_target(self) -> QWidget:
+        return self.line
+
+    def _on_line_text_changed(self, text: str) -> None:
+        self._report(lambda: parse_answer(self.question, text))
+
+
+class TextBlockEditor(Editor):
+    """Long text and clause lists (특약: one clause per paragraph)."""
+
+    def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, parent)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the form
+        self.text.setMinimumHeight(110 if question.kind is Kind.LIST else 70)
+        self.text.setAccessibleName(question.label.get(lang))
+        self._layout.addWidget(self.text, 1)
+        self.text.textChanged.connect(self._on_text_changed)
+
+    def _show(self, value: Any) -> None:
+        self.text.setPlainText(format_answer(self.question, value))
+
+    def focus_target(self) -> QWidget:
+        return self.text
+
+    def _on_text_changed(self) -> None:
+        self._report(lambda: parse_answer(self.question, self.text.toPlainText()))
+
+
+class ChoiceEditor(Editor):
+    """One option from a list; the first entry means "not answered"."""
+
+    def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, parent)
+        self.combo = QComboBox(self)
+        self.combo.addItem(self.tr("(선택하세요)"), None)
+        for choice in question.choices:
+            self.combo.addItem(choice.label.get(lang), choice.value)
+        self.combo.setAccessibleName(question.label.get(lang))
+        self._layout.addWidget(self.combo, 1)
+        self.combo.currentIndexChanged.connect(self._on_combo_changed)
+
+    def _show(self, value: Any) -> None:
+        self.combo.setCurrentIndex(max(0, self.combo.findData(value)) if value else 0)
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+    def _on_combo_changed(self, _index: int) -> None:
+        self._report(self.combo.currentData)
+
+
+class MultiChoiceEditor(Editor):
+    """Several options as check boxes (지급 수단)."""
+
+    def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        for choice in question.choices:
+            box = QCheckBox(choice.label.get(lang), self)
+            box.toggled.connect(self._on_box_toggled)
+            self.boxes[choice.value] = box
+            self._layout.addWidget(box)
+        self._layout.addStretch(1)
+
+    def _show(self, value: Any) -> None:
+        for key, box in self.boxes.items():
+            box.setChecked(key in (value or []))
+
+    def focus_target(self) -> QWidget:
+        return next(iter(self.boxes.values()), self)
+
+    def _on_box_toggled(self, _checked: bool) -> None:
+        self._report(lambda: [key for key, box in self.boxes.items() if box.isChecked()])
+
+
+class BoolEditor(Editor):
+    """예 / 아니오; neither checked means "not answered"."""
+
+    def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(question, lang, parent)
+        self.yes = QRadioButton(self.tr("예"), self)
+        self.no = QRadioButton(self.tr("아니오"), self)
+        self.group = QButtonGroup(self)
+        for button in (self.yes, self.no):
+            self.group.addButton(button)
+            self._layout.addWidget(button)
+        self._layout.addStretch(1)
+        self.group.buttonToggled.connect(self._on_group_toggled)
+
+    def _show(self, value: Any) -> None:
+        self.group.setExclusive(False)  # allows showing "no answer" (both unchecked)
+        self.yes.setChecked(value is True)
+        self.no.setChecked(value is False)
+        self.group.setExclusive(True)
+
+    def focus_target(self) -> QWidget:
+        return self.yes
+
+    def _on_group_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self._report(self.yes.isChecked)
+
+
+EDITORS: dict[Kind, type[Editor]] = {
+    Kind.INT: LineEditor,
+    Kind.MONEY: LineEditor,
+    Kind.PERCENT: LineEditor,
+    Kind.DATE: LineEditor,
+    Kind.BRN: LineEditor,
+    Kind.TEXT: LineEditor,
+    Kind.LONGTEXT: TextBlockEditor,
+    Kind.LIST: TextBlockEditor,
+    Kind.CHOICE: ChoiceEditor,
+    Kind.BOOL: BoolEditor,
+}
+
+
+def editor_for(question: Question, lang: Lang, parent: QWidget | None = None) -> Editor:
+    """Return the editor for ``question`` (a multiple choice gets check boxes)."""
+    cls = MultiChoiceEditor if question.multiple else EDITORS[question.kind]
+    return cls(question, lang, parent)

@@ -1,0 +1,176 @@
+"""File commands of the main window: new, open, save, save as, export, autosave, recovery."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from subcontract_assist.core.autosave import Autosaver
+from subcontract_assist.core.documents import ContractDocument
+from subcontract_assist.core.drafts import DRAFT_SUFFIX, load_draft
+from subcontract_assist.core.errors import AppError
+from subcontract_assist.core.model import Draft, Side, Transaction, TransactionType
+from subcontract_assist.core.rendering import render_document
+from subcontract_assist.ui.dialogs import (
+    ExportSummaryDialog,
+    FileDialogs,
+    RecoveryPrompt,
+    UnsavedChangesPrompt,
+    UnsavedChoice,
+    show_error,
+)
+from subcontract_assist.ui.files import save_draft_file
+from subcontract_assist.ui.session import DraftSession
+from subcontract_assist.ui.settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    from subcontract_assist.ui.main_window import MainWindow
+
+#: Writes a rendered contract to a file (app.py injects the .docx adapter).
+Exporter = Callable[[ContractDocument, Path], None]
+
+
+class FileActions(QObject):
+    """Carries out the file commands for ``window``; dialogs go through their ``ask`` methods."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        session: DraftSession,
+        store: SettingsStore,
+        exporter: Exporter | None,
+        autosaver: Autosaver | None,
+        open_file: Callable[[Path], None],
+    ) -> None:
+        super().__init__(window)
+        self.window, self.session, self.store = window, session, store
+        self.exporter, self.autosaver, self.open_file = exporter, autosaver, open_file
+        self._autosaved = False
+
+    def _error(self, exc: AppError, title: str) -> None:
+        show_error(self.window, title, exc.message(self.window.lang))
+
+    def _folder(self) -> Path:
+        return self.session.path.parent if self.session.path else Path.home()
+
+    def confirm_close(self) -> bool:
+        """Ask about unsaved changes; return False when the user cancels."""
+        if not self.session.dirty:
+            return True
+        choice = UnsavedChangesPrompt.ask(self.window)
+        if choice is UnsavedChoice.SAVE:
+            return self.save()
+        return choice is UnsavedChoice.DISCARD
+
+    def new(self) -> None:
+        """Go to the start screen to begin a new contract."""
+        if self.confirm_close():
+            self.session.forget_changes()  # saved or discarded: the start screen asks no more
+            self.discard_autosave()
+            self.window.show_start()
+
+    def new_draft(self, kind: TransactionType, side: Side) -> None:
+        """Start a new draft of transaction ``kind`` with the user on ``side``."""
+        if not self.confirm_close():
+            return
+        draft = Draft(transaction=Transaction(type=kind, user_side=side))
+        self.discard_autosave()
+        self.session.replace(draft, None)
+
+    def open(self) -> None:
+        """Pick a draft file and open it."""
+        if not self.confirm_close():
+            return
+        path = FileDialogs.ask_open_draft(self.window, self._folder())
+        if path is not None:
+            self.open_path(path, confirmed=True)
+
+    def open_path(self, path: Path, confirmed: bool = False) -> bool:
+        """Open the draft at ``path``; a broken file gets a clear message and changes nothing."""
+        if not confirmed and not self.confirm_close():
+            return False
+        try:
+            draft = load_draft(path)
+        except AppError as exc:
+            self._error(exc, self.tr("초안을 열 수 없습니다"))
+            return False
+        self.discard_autosave()
+        self.session.replace(draft, path)
+        self.store.add_recent_file(path)
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file (or ask where); return True when saved."""
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        """Ask where to save, then save; return True when saved."""
+        title = self.session.draft.contract.title or self.tr("하도급계약서")
+        path = FileDialogs.ask_save_draft(self.window, self._folder() / f"{title}{DRAFT_SUFFIX}")
+        return path is not None and self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            save_draft_file(self.session.draft, path)
+        except AppError as exc:
+            self._error(exc, self.tr("저장하지 못했습니다"))
+            return False
+        self.session.mark_saved(path)
+        self.store.add_recent_file(path)
+        self.discard_autosave()
+        self.window.statusBar().showMessage(self.tr("저장했습니다: ") + str(path), 5000)
+        return True
+
+    def export(self) -> Path | None:
+        """Show the open findings, write the .docx, open it; return its path when written."""
+        if self.exporter is None:
+            return None
+        findings = self.window.workspace.findings_model.findings
+        if not ExportSummaryDialog.ask(self.window, findings, self.window.lang):
+            return None
+        base = self.session.path.name.removesuffix(DRAFT_SUFFIX) if self.session.path else ""
+        name = base or self.session.draft.contract.title or self.tr("하도급계약서")
+        path = FileDialogs.ask_export_path(self.window, self._folder() / f"{name}.docx")
+        if path is None:
+            return None
+        try:
+            self.exporter(render_document(self.session.draft), path)
+        except AppError as exc:
+            self._error(exc, self.tr("내보내지 못했습니다"))
+            return None
+        self.window.statusBar().showMessage(self.tr("내보냈습니다: ") + str(path), 5000)
+        self.open_file(path)
+        return path
+
+    def autosave(self) -> None:
+        """Copy unsaved work to the recovery folder (the timer calls this)."""
+        if self.autosaver is None or not self.session.dirty:
+            return
+        try:
+            self.autosaver.write(self.session.draft, self.session.path)
+            self._autosaved = True
+        except AppError as exc:  # never interrupt typing with a dialog for a background copy
+            self.window.statusBar().showMessage(exc.message(self.window.lang), 10_000)
+
+    def discard_autosave(self) -> None:
+        if self.autosaver is not None:
+            self.autosaver.discard()
+
+    def offer_recovery(self) -> bool:
+        """Offer the newest draft a crashed session left; return True when it was restored."""
+        if self.autosaver is None:
+            return False
+        pending = self.autosaver.pending()
+        if not pending:
+            return False
+        recovery = pending[0]
+        restore = RecoveryPrompt.ask(self.window, recovery)
+        recovery.path.unlink(missing_ok=True)
+        if restore:
+            self.session.replace(recovery.draft, recovery.source, dirty=True)
+        return restore
