@@ -45,12 +45,14 @@ def cmd_check(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def cmd_rules(args: argparse.Namespace, lang: Lang) -> int:
-    from subcontract_assist.core.rules.engine import RULES
+    from subcontract_assist.core.rules.engine import listed_rules
+
+    rules = listed_rules()  # form rules and the clause-text patterns
 
     if args.format == "json":
-        print_json([rule.to_json() for rule in RULES])
+        print_json([rule.to_json() for rule in rules])
     else:
-        for rule in RULES:
+        for rule in rules:
             print(f"{rule.id:55} {rule.article:14} {rule.severity.value:9} {rule.title.get(lang)}")
     return 0
 
