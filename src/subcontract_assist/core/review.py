@@ -1,13 +1,17 @@
-"""Clause review: the port the language model implements, and clause → findings helpers."""
+"""Clause review: the port the language model implements, and verdict → findings helpers."""
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from functools import cache
+from importlib import resources
+from typing import Protocol, runtime_checkable
 
 from subcontract_assist.core.cancel import CancelToken, Progress, no_progress
-from subcontract_assist.core.findings import Finding
+from subcontract_assist.core.findings import CATEGORY_ARTICLES, Category, Finding, Severity, Source
+from subcontract_assist.core.text import Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,19 @@ class ClauseReviewer(Protocol):
         ...
 
 
+@runtime_checkable
+class ClauseScorer(Protocol):
+    """A reviewer that also exposes its raw verdict (scores), for evaluation and the combiner."""
+
+    def review(self, clause: Clause, cancel: CancelToken) -> list[Finding]:
+        """Return the findings for one clause (empty when it is fair)."""
+        ...
+
+    def verdict(self, clause: Clause, cancel: CancelToken) -> ClauseVerdict:
+        """Return the label scores for one clause."""
+        ...
+
+
 def review_all(
     reviewer: ClauseReviewer,
     clauses: Sequence[Clause],
@@ -45,3 +62,72 @@ def review_all(
         cancel.raise_if_cancelled()
         yield clause, reviewer.review(clause, cancel)
         progress(done, total)
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseVerdict:
+    """What the model's label scoring decided for one clause (no prose: scores of fixed labels).
+
+    Attributes:
+        score: logit(" 위법") − logit(" 적법") after the binary prompt; higher means unfair.
+        threshold: the decision point in force (from the adapter manifest, or the base default).
+        category: the best-scoring category word after the category prompt, when unfair.
+        n_tokens: prompt tokens evaluated for this clause (for throughput figures).
+    """
+
+    score: float
+    threshold: float
+    category: Category | None = None
+    n_tokens: int = 0
+
+    @property
+    def unfair(self) -> bool:
+        return self.score > self.threshold
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryText:
+    """The reason and the fair wording the reviewer offers for one category."""
+
+    reason: Text
+    fair: str
+
+
+@cache
+def category_texts() -> dict[Category, CategoryText]:
+    """Return the per-category reason and fair wording from ``data/clause_review.toml``."""
+    raw = tomllib.loads(
+        resources.files("subcontract_assist.core.data")
+        .joinpath("clause_review.toml")
+        .read_text(encoding="utf-8")
+    )
+    return {
+        Category(key): CategoryText(Text(v["reason_ko"], v["reason_en"]), v["fair"])
+        for key, v in raw.items()
+    }
+
+
+def model_findings(clause: Clause, verdict: ClauseVerdict) -> list[Finding]:
+    """Turn a verdict into findings: none when fair, else one RISK finding citing the article.
+
+    The model's findings are RISK, never VIOLATION: a small model's judgement needs a person to
+    confirm it, while the deterministic patterns state violations on their face.
+    """
+    if not verdict.unfair or verdict.category is None:
+        return []
+    texts = category_texts()[verdict.category]
+    article = CATEGORY_ARTICLES[verdict.category]
+    lead = Text("모델 검토: ", "Model review: ")
+    return [
+        Finding(
+            rule=f"model.{verdict.category.value}",
+            category=verdict.category,
+            article=article,
+            severity=Severity.RISK,
+            message=Text(lead.ko + texts.reason.ko, lead.en + texts.reason.en),
+            field=clause.field,
+            suggestion=texts.fair,
+            source=Source.MODEL,
+            score=round(verdict.score, 3),
+        )
+    ]

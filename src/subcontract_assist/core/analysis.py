@@ -1,0 +1,160 @@
+"""Review free-text clauses: deterministic clause patterns first, then the language model.
+
+The combination is fixed so that the model can only add, never overrule:
+- every finding says where it came from (``Source.RULE`` or ``Source.MODEL``);
+- when a pattern fired on a clause, the model cannot clear it, and its findings for that clause
+  are dropped, so it never cites another article for what a rule already cited;
+- when the model is missing or fails (a corrupt file, a native error), analysis goes on with the
+  patterns alone and says so in a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from subcontract_assist.core.cancel import CancelToken, Progress, no_progress
+from subcontract_assist.core.errors import AppError
+from subcontract_assist.core.findings import Finding, Severity, Source
+from subcontract_assist.core.review import (
+    Clause,
+    ClauseReviewer,
+    ClauseScorer,
+    ClauseVerdict,
+    model_findings,
+)
+from subcontract_assist.core.text import Text
+
+#: ``screen(text, field)`` → the clause-pattern findings for one clause.
+Screen = Callable[[str, str], Iterable[Finding]]
+
+RULES_ONLY_NOTE = Text(
+    "언어 모델 없이 규칙(문구 패턴)만으로 검토했습니다.",
+    "Reviewed with the rules (clause patterns) only, without the language model.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseResult:
+    """The combined review of one clause.
+
+    Attributes:
+        clause: the clause reviewed.
+        findings: rule findings first, then any model findings that survived the combination.
+        verdict: the model's label scores, when the model ran and exposes them.
+        notes: what the user should know about how it was reviewed (model unavailable …).
+    """
+
+    clause: Clause
+    findings: list[Finding]
+    verdict: ClauseVerdict | None = None
+    notes: tuple[Text, ...] = field(default=())
+
+    @property
+    def rule_fired(self) -> bool:
+        return any(
+            f.source is Source.RULE and f.severity is not Severity.INFO for f in self.findings
+        )
+
+    @property
+    def model_flagged(self) -> bool:
+        return any(f.source is Source.MODEL for f in self.findings)
+
+    @property
+    def unfair(self) -> bool:
+        return any(f.severity is not Severity.INFO for f in self.findings)
+
+
+def clause_patterns() -> Screen:
+    """Return the rule engine's clause screen (imported late: the rule package is large)."""
+    from subcontract_assist.core.rules.clauses import screen_clause
+
+    return screen_clause
+
+
+def combine(rule_findings: list[Finding], model: list[Finding]) -> list[Finding]:
+    """Return rule findings plus the model findings the rules leave room for.
+
+    A pattern that fired decides the clause: the model may neither clear it nor cite a second
+    article for it. INFO-only pattern output (a hint) leaves the model free.
+    """
+    fired = any(f.severity is not Severity.INFO for f in rule_findings)
+    return list(rule_findings) if fired else [*rule_findings, *model]
+
+
+class ClauseAnalyzer:
+    """Run patterns and model over clauses, clause by clause, with progress and cancellation.
+
+    Args:
+        reviewer: the model reviewer, or None for rules only.
+        screen: the clause-pattern screen; the rule engine's by default.
+        model_on_rule_hits: also ask the model when a pattern already fired (evaluation wants
+            the model's own verdict on every clause; the app saves the time).
+    """
+
+    def __init__(
+        self,
+        reviewer: ClauseReviewer | None,
+        screen: Screen | None = None,
+        *,
+        model_on_rule_hits: bool = False,
+    ) -> None:
+        self.reviewer = reviewer
+        self.screen = screen or clause_patterns()
+        self.model_on_rule_hits = model_on_rule_hits
+        self.notes: list[Text] = [] if reviewer else [RULES_ONLY_NOTE]
+
+    def analyze(
+        self,
+        clauses: Sequence[Clause],
+        cancel: CancelToken,
+        progress: Progress = no_progress,
+    ) -> Iterator[ClauseResult]:
+        """Yield one :class:`ClauseResult` per clause as soon as it is ready."""
+        total = len(clauses)
+        progress(0, total)
+        for done, clause in enumerate(clauses, start=1):
+            cancel.raise_if_cancelled()
+            yield self.analyze_one(clause, cancel)
+            progress(done, total)
+
+    def analyze_one(self, clause: Clause, cancel: CancelToken) -> ClauseResult:
+        """Review one clause: patterns, then (if needed and available) the model."""
+        rules = list(self.screen(clause.text, clause.field))
+        fired = any(f.severity is not Severity.INFO for f in rules)
+        verdict: ClauseVerdict | None = None
+        model: list[Finding] = []
+        if self.reviewer is not None and (self.model_on_rule_hits or not fired):
+            model, verdict = self._run_model(clause, cancel)
+        return ClauseResult(clause, combine(rules, model), verdict, tuple(self.notes))
+
+    def _run_model(
+        self, clause: Clause, cancel: CancelToken
+    ) -> tuple[list[Finding], ClauseVerdict | None]:
+        reviewer = self.reviewer
+        assert reviewer is not None
+        try:
+            if isinstance(reviewer, ClauseScorer):
+                verdict = reviewer.verdict(clause, cancel)
+                return model_findings(clause, verdict), verdict
+            return reviewer.review(clause, cancel), None
+        except AppError as exc:  # ModelError and friends: carry on with the patterns alone
+            self.reviewer = None
+            self.notes.append(
+                Text(
+                    f"{RULES_ONLY_NOTE.ko} ({exc.message('ko')})",
+                    f"{RULES_ONLY_NOTE.en} ({exc.message('en')})",
+                )
+            )
+            return [], None
+
+
+def analyze_clauses(
+    clauses: Sequence[Clause],
+    reviewer: ClauseReviewer | None,
+    cancel: CancelToken,
+    progress: Progress = no_progress,
+    screen: Screen | None = None,
+) -> Iterator[ClauseResult]:
+    """Review ``clauses`` with patterns and model; see :class:`ClauseAnalyzer`."""
+    return ClauseAnalyzer(reviewer, screen).analyze(clauses, cancel, progress)
