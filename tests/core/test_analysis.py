@@ -1,0 +1,185 @@
+"""Combining clause patterns and the model: the model adds, never overrules (fakes only)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from subcontract_assist.core.analysis import RULES_ONLY_NOTE, ClauseAnalyzer, analyze_clauses
+from subcontract_assist.core.cancel import CancelToken
+from subcontract_assist.core.errors import Cancelled, ModelError
+from subcontract_assist.core.findings import (
+    CATEGORY_ARTICLES,
+    Category,
+    Finding,
+    Severity,
+    Source,
+)
+from subcontract_assist.core.review import Clause, ClauseVerdict, category_texts, model_findings
+from subcontract_assist.core.text import Text
+
+RULE_HIT = "RULE"  # clauses containing this word trip the fake pattern
+HINT = "HINT"  # … this one gives an INFO-only pattern finding
+
+
+def fake_screen(text: str, field: str) -> Iterable[Finding]:
+    if RULE_HIT in text:
+        yield Finding(
+            "payment_terms.deadline_60d",
+            Category.PAYMENT_TERMS,
+            "제13조 제1항",
+            Severity.VIOLATION,
+            Text("60일 초과", "over 60 days"),
+            field=field,
+        )
+    if HINT in text:
+        yield Finding(
+            "payment_terms.hint",
+            Category.PAYMENT_TERMS,
+            "제13조",
+            Severity.INFO,
+            Text("참고", "info"),
+        )
+
+
+class FakeScorer:
+    """Says every clause is unfair (or fair) with a fixed category; counts its calls."""
+
+    def __init__(self, unfair: bool = True, category: Category = Category.TECH_DATA) -> None:
+        self.unfair, self.category, self.calls = unfair, category, 0
+
+    def verdict(self, clause: Clause, cancel: CancelToken) -> ClauseVerdict:
+        self.calls += 1
+        cancel.raise_if_cancelled()
+        score = 2.0 if self.unfair else -2.0
+        return ClauseVerdict(score, 0.0, self.category if self.unfair else None, 10)
+
+    def review(self, clause: Clause, cancel: CancelToken) -> list[Finding]:
+        return model_findings(clause, self.verdict(clause, cancel))
+
+
+class BrokenReviewer:
+    """A model that fails like a corrupt file does."""
+
+    calls = 0
+
+    def review(self, clause: Clause, cancel: CancelToken) -> list[Finding]:
+        self.calls += 1
+        raise ModelError(Text("모델 파일이 손상되었습니다", "The model file is corrupt"))
+
+
+def test_when_a_pattern_fired_the_model_cannot_clear_it() -> None:
+    analyzer = ClauseAnalyzer(FakeScorer(unfair=False), fake_screen, model_on_rule_hits=True)
+    result = analyzer.analyze_one(
+        Clause(f"{RULE_HIT} 대금은 90일 후 지급", "special_terms[0].text"), CancelToken()
+    )
+    assert [f.source for f in result.findings] == [Source.RULE]
+    assert result.unfair
+    assert result.rule_fired
+    assert result.verdict is not None
+    assert not result.verdict.unfair
+
+
+def test_when_a_pattern_fired_the_model_does_not_cite_another_article() -> None:
+    analyzer = ClauseAnalyzer(
+        FakeScorer(category=Category.TECH_DATA), fake_screen, model_on_rule_hits=True
+    )
+    result = analyzer.analyze_one(Clause(f"{RULE_HIT} 조항"), CancelToken())
+    assert [(f.source, f.article) for f in result.findings] == [(Source.RULE, "제13조 제1항")]
+
+
+def test_the_app_skips_the_model_when_a_pattern_already_decided() -> None:
+    scorer = FakeScorer()
+    ClauseAnalyzer(scorer, fake_screen).analyze_one(Clause(f"{RULE_HIT} 조항"), CancelToken())
+    assert scorer.calls == 0
+
+
+def test_the_model_adds_a_finding_where_no_pattern_fired() -> None:
+    result = ClauseAnalyzer(FakeScorer(), fake_screen).analyze_one(
+        Clause("수급사업자는 설계도면 원본을 제출한다.", "special_terms[1].text"), CancelToken()
+    )
+    (finding,) = result.findings
+    assert finding.source is Source.MODEL
+    assert finding.category is Category.TECH_DATA
+    assert finding.article == CATEGORY_ARTICLES[Category.TECH_DATA]
+    assert finding.severity is Severity.RISK
+    assert finding.field == "special_terms[1].text"
+    assert finding.suggestion == category_texts()[Category.TECH_DATA].fair
+    assert result.model_flagged
+    assert not result.rule_fired
+
+
+def test_an_info_only_pattern_leaves_the_model_free_to_flag() -> None:
+    result = ClauseAnalyzer(FakeScorer(), fake_screen).analyze_one(
+        Clause(f"{HINT} 조항"), CancelToken()
+    )
+    assert [f.source for f in result.findings] == [Source.RULE, Source.MODEL]
+
+
+def test_a_fair_verdict_gives_no_findings() -> None:
+    result = ClauseAnalyzer(FakeScorer(unfair=False), fake_screen).analyze_one(
+        Clause("공정한 조항"), CancelToken()
+    )
+    assert result.findings == []
+    assert not result.unfair
+
+
+def test_a_broken_model_falls_back_to_the_patterns_with_a_note() -> None:
+    broken = BrokenReviewer()
+    clauses = [Clause(f"{RULE_HIT} 하나"), Clause("둘"), Clause(f"{RULE_HIT} 셋")]
+    analyzer = ClauseAnalyzer(broken, fake_screen, model_on_rule_hits=True)
+    results = list(analyzer.analyze(clauses, CancelToken()))
+    assert [r.rule_fired for r in results] == [True, False, True]
+    assert broken.calls == 1  # not retried on every clause
+    assert all(RULES_ONLY_NOTE.ko in note.ko for r in results for note in r.notes)
+    assert "corrupt" in results[0].notes[0].en
+
+
+def test_without_a_model_the_review_says_it_used_the_rules_only() -> None:
+    (result,) = analyze_clauses(
+        [Clause(f"{RULE_HIT} 조항")], None, CancelToken(), screen=fake_screen
+    )
+    assert result.notes == (RULES_ONLY_NOTE,)
+    assert result.rule_fired
+
+
+def test_results_stream_clause_by_clause_with_progress() -> None:
+    scorer, seen = FakeScorer(), []
+    clauses = [Clause(f"조항 {i}") for i in range(3)]
+    stream = analyze_clauses(
+        clauses, scorer, CancelToken(), lambda d, t: seen.append((d, t)), fake_screen
+    )
+    next(stream)
+    assert scorer.calls == 1  # the first result arrives before the others are reviewed
+    list(stream)
+    assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+
+def test_cancelling_stops_between_clauses() -> None:
+    scorer, cancel = FakeScorer(), CancelToken()
+    stream = analyze_clauses([Clause("하나"), Clause("둘")], scorer, cancel, screen=fake_screen)
+    next(stream)
+    cancel.cancel()
+    with pytest.raises(Cancelled):
+        next(stream)
+    assert scorer.calls == 1
+
+
+def test_a_plain_reviewer_without_scores_is_used_through_review() -> None:
+    class PlainReviewer:
+        def review(self, clause: Clause, cancel: CancelToken) -> list[Finding]:
+            return model_findings(clause, ClauseVerdict(1.0, 0.0, Category.RETALIATION))
+
+    result = ClauseAnalyzer(PlainReviewer(), fake_screen).analyze_one(Clause("조항"), CancelToken())
+    assert result.verdict is None
+    assert [f.category for f in result.findings] == [Category.RETALIATION]
+
+
+@pytest.mark.parametrize("category", list(Category))
+def test_every_category_has_a_korean_reason_and_fair_wording(category: Category) -> None:
+    (finding,) = model_findings(Clause("조항"), ClauseVerdict(1.0, 0.0, category))
+    assert CATEGORY_ARTICLES[category] in finding.message.ko + finding.article
+    assert finding.message.ko.startswith("모델 검토")
+    assert finding.message.en.startswith("Model review")
+    assert finding.suggestion.endswith(".")
