@@ -1,15 +1,12 @@
-"""The main window opens offscreen."""
+"""The main window opens offscreen on the start screen."""
 
 from __future__ import annotations
 
-from pytestqt.qtbot import QtBot
-
-from subcontract_assist.ui.main_window import MainWindow
+from tests.ui.conftest import WindowFactory
 
 
-def test_main_window_opens(qtbot: QtBot) -> None:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def test_main_window_opens_on_the_start_screen(make_window: WindowFactory) -> None:
+    window = make_window()
     assert "하도급" in window.windowTitle()
+    assert window.stack.currentWidget() is window.start
+    assert window.start.new_button.isDefault()

@@ -15,6 +15,7 @@ from subcontract_assist.core.interview.questions import Kind, Question, Section,
 from subcontract_assist.core.model import Draft, SpecialTerm
 from subcontract_assist.core.text import Text
 
+_BLANK = Draft()  # the defaults of a new draft; never modified
 _STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
@@ -138,16 +139,25 @@ def question_for_field(sections: Sequence[Section], path: str) -> tuple[Section,
 
 
 def section_state(section: Section, draft: Draft, findings: Sequence[Finding]) -> SectionState:
-    """Return the state of ``section``: findings first, then how many required answers exist."""
+    """Return the state of ``section``.
+
+    A section nobody has touched is "not started" even when rules already note what it lacks
+    (a fresh draft would otherwise be all warnings); once started, findings on its fields win.
+    """
     questions = applicable(section, draft)
+    required = [q for q in questions if not q.optional] or questions
+    answered = sum(is_answered(draft, q) for q in required)
+    touched = answered or any(is_answered(draft, q) and not _is_default(draft, q) for q in questions)
+    if not touched:
+        return SectionState.NOT_STARTED
     fields = {q.field for q in questions}
     if any(_owner_field(f.field, fields) for f in findings):
         return SectionState.HAS_FINDINGS
-    required = [q for q in questions if not q.optional] or questions
-    answered = sum(is_answered(draft, q) for q in required)
-    if answered == 0:
-        return SectionState.NOT_STARTED
     return SectionState.COMPLETE if answered == len(required) else SectionState.IN_PROGRESS
+
+
+def _is_default(draft: Draft, question: Question) -> bool:
+    return bool(read_answer(draft, question) == read_answer(_BLANK, question))
 
 
 def field_owns(field: str, path: str) -> bool:

@@ -1,0 +1,74 @@
+"""Hand-written reviewers for UI tests: one that answers at once, one that waits to be cancelled."""
+
+from __future__ import annotations
+
+import threading
+
+from subcontract_assist.core.cancel import CancelToken
+from subcontract_assist.core.errors import Cancelled, ModelError
+from subcontract_assist.core.findings import Category, Finding, Severity, Source
+from subcontract_assist.core.review import Clause
+from subcontract_assist.core.text import Text
+
+UNFAIR_WORD = "민원"
+FAIR_WORDING = "민원 처리 비용은 귀책 사유가 있는 당사자가 부담한다."
+
+
+class FakeReviewer:
+    """Flags any clause containing ``UNFAIR_WORD`` and offers ``FAIR_WORDING``."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def review(self, clause: Clause, cancel: CancelToken) -> list[Finding]:
+        self.seen.append(clause.text)
+        if UNFAIR_WORD not in clause.text or clause.text == FAIR_WORDING:
+            return []
+        return [
+            Finding(
+                rule="model.unfair_special_terms",
+                category=Category.UNFAIR_SPECIAL_TERMS,
+                article="제3조의4",
+                severity=Severity.RISK,
+                message=Text("민원 비용을 수급사업자에게 떠넘깁니다.", "Shifts complaint costs."),
+                field=clause.field,
+                suggestion=FAIR_WORDING,
+                source=Source.MODEL,
+            )
+        ]
+
+
+class BlockingReviewer:
+    """Blocks inside ``review`` until the token is cancelled (or ``release`` is set)."""
+
+    def __init__(self) -> None:
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    def review(self, clause: Clause, cancel: CancelToken) -> list[Finding]:
+        self.entered.set()
+        while not self.release.wait(0.01):
+            cancel.raise_if_cancelled()
+        return []
+
+
+class GatedReviewer(FakeReviewer):
+    """A FakeReviewer whose first review waits until ``release`` is set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    def review(self, clause: Clause, cancel: CancelToken) -> list[Finding]:
+        self.entered.set()
+        self.release.wait(5)
+        return super().review(clause, cancel)
+
+
+def failing_load() -> FakeReviewer:
+    """A model load that fails, as a corrupt .gguf would."""
+    raise ModelError(Text("모델 파일이 손상되었습니다.", "The model file is corrupt."))
+
+
+__all__ = ["BlockingReviewer", "Cancelled", "FakeReviewer", "GatedReviewer", "failing_load"]
