@@ -147,7 +147,8 @@ def section_state(section: Section, draft: Draft, findings: Sequence[Finding]) -
     questions = applicable(section, draft)
     required = [q for q in questions if not q.optional] or questions
     answered = sum(is_answered(draft, q) for q in required)
-    touched = answered or any(is_answered(draft, q) and not _is_default(draft, q) for q in questions)
+    changed = (q for q in questions if is_answered(draft, q) and not _is_default(draft, q))
+    touched = answered or any(changed)
     if not touched:
         return SectionState.NOT_STARTED
     fields = {q.field for q in questions}
