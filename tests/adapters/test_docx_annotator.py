@@ -77,8 +77,7 @@ def without_comment_marks(document_xml: bytes) -> bytes:
 
 @pytest.fixture
 def original(tmp_path: Path) -> Path:
-    path = render_contract_json(CONTRACT, tmp_path / "in.docx", numbering="word").path
-    return path
+    return render_contract_json(CONTRACT, tmp_path / "in.docx", numbering="word").path
 
 
 def annotate(original: Path, out: Path) -> int:
@@ -102,7 +101,8 @@ def test_each_flagged_paragraph_gets_a_comment_by_subcontract_assist(
     assert "권고 문구: 민원 비용은 원인을 제공한 자가 부담한다." in comments[0].text
     xml = entries(out)["word/document.xml"].decode()
     anchored = re.search(r"<w:commentRangeStart[^>]*/>.*?<w:commentRangeEnd", xml, re.S)
-    assert anchored and "민원 처리 비용" in anchored.group(0)
+    assert anchored
+    assert "민원 처리 비용" in anchored.group(0)
 
 
 def test_the_text_and_every_other_part_are_unchanged(original: Path, tmp_path: Path) -> None:
@@ -197,7 +197,9 @@ def test_the_report_lists_findings_by_severity_and_the_missing_items(
     report = tmp_path / "r.docx"
     _review_and_report(original, report)
     doc = Document(str(report))
-    headings = [p.text for p in doc.paragraphs if p.style is not None and p.style.name == "Heading 1"]
+    headings = [
+        p.text for p in doc.paragraphs if p.style is not None and p.style.name == "Heading 1"
+    ]
     assert headings == ["위반 (1)", "빠진 사항"]
     missing_table = doc.tables[-1]
     assert missing_table.cell(0, 1).text == "근거"

@@ -228,7 +228,8 @@ def test_the_review_command_prints_findings_with_body_indices(
     for finding in data["findings"]:
         if finding["paragraph_index"] is not None:
             assert finding["text"] == paragraphs[finding["paragraph_index"]].text
-    assert isinstance(data["missing"], list) and data["missing"]
+    assert isinstance(data["missing"], list)
+    assert data["missing"]
 
 
 def test_the_whole_structure_of_a_rendered_contract_is_recovered(tmp_path: Path) -> None:

@@ -34,7 +34,8 @@ LINES = [
     "금형 부품 제조위탁 계약서",
     "",
     "갑과 을은 다음과 같이 계약을 체결한다.",
-    "제1조(목적) 이 계약은 갑이 을에게 위탁하는 금형 부품의 제조에 관한 사항을 정함을 목적으로 한다.",
+    "제1조(목적) 이 계약은 갑이 을에게 위탁하는 금형 부품의 제조에 관한 사항을 정함을 "
+    "목적으로 한다.",
     "제2조(정의)",
     "① '목적물'이란 을이 제조하여 납품하는 금형 부품을 말한다.",
     "② '납품'이란 목적물을 갑의 창고에 인도하는 것을 말한다.",
@@ -64,7 +65,8 @@ def test_articles_paragraphs_and_items_are_recognised() -> None:
     assert roles[2] == (2, Role.TEXT, "")
     assert roles[4] == (4, Role.ARTICLE, "제2조(정의)")
     assert roles[6] == (6, Role.CLAUSE, "제2조(정의) ②")
-    assert roles[10][1] is Role.ITEM and roles[10][2] == "제3조(대금의 지급) ②"
+    assert roles[10][1] is Role.ITEM
+    assert roles[10][2] == "제3조(대금의 지급) ②"
     assert contract.articles == (
         "제1조(목적)",
         "제2조(정의)",
@@ -164,17 +166,18 @@ def test_an_unclear_contract_asks_the_user_for_the_type() -> None:
 
 COMPLETE = [
     "브래킷 제조위탁 계약서",
-    "제1조(위탁 내용) 갑은 2027년 2월 1일 을에게 브래킷(품명 BR-7, 수량 5,000개)의 제조를 위탁한다.",
+    "제1조(위탁 내용) 갑은 2027년 2월 1일 을에게 브래킷(품명 BR-7, 수량 5,000개)의 "
+    "제조를 위탁한다.",
     "제2조(납품) 을은 2027년 3월 10일까지 갑의 제2공장에 목적물을 납품하며, 갑은 즉시 수령증명서를 "
     "발급한다.",
     "제3조(검사) 갑은 검사기준서에 정한 방법으로 검사하고, 수령일부터 10일 이내에 결과를 서면으로 "
     "알리며, 통지하지 아니하면 합격한 것으로 본다.",
     "제4조(대금) ① 하도급대금은 5천만원으로 하고, 갑은 수령일부터 30일 이내에 현금으로 지급한다.",
     "② 갑이 지급기일을 넘기면 고시 이율에 따른 지연이자를 지급한다.",
-    "제5조(대금의 조정) 을은 원재료 가격 등 공급원가가 변동하면 대금 조정을 신청할 수 있고, 갑은 10일 "
-    "이내에 협의를 시작한다.",
-    "제6조(연동) 주요 원재료인 냉연강판은 공신력 있는 기관의 기준지표에 따라 기준시점 대비 비교시점의 "
-    "변동률이 3% 이상이면 연동 산식으로 분기 조정일마다 조정한다.",
+    "제5조(대금의 조정) 을은 원재료 가격 등 공급원가가 변동하면 대금 조정을 신청할 수 "
+    "있고, 갑은 10일 이내에 협의를 시작한다.",
+    "제6조(연동) 주요 원재료인 냉연강판은 공신력 있는 기관의 기준지표에 따라 기준시점 "
+    "대비 비교시점의 변동률이 3% 이상이면 연동 산식으로 분기 조정일마다 조정한다.",
     "제7조(기술자료) 갑은 기술자료를 요구할 때 목적과 대가를 적은 요구서를 주고, 자료를 받기 전에 "
     "비밀유지계약을 맺는다.",
     "제8조(부당특약) 하도급법에 위반되는 부당한 특약은 무효로 한다.",
@@ -217,7 +220,8 @@ def test_indexation_terms_without_index_and_formula_name_the_missing_terms() -> 
     lines.append("제12조(연동) 원재료 가격이 오르면 양 당사자가 협의하여 연동한다.")
     found = {m.id: m for m in missing_items(contract_of(lines), None)}
     message = found["price_adjustment.indexation_items"].message.ko
-    assert "기준 지표" in message and "연동 산식" in message
+    assert "기준 지표" in message
+    assert "연동 산식" in message
 
 
 def test_no_indexation_terms_at_all_is_a_risk_that_names_the_exemptions() -> None:
@@ -391,9 +395,11 @@ def test_the_model_does_not_read_definitions_or_paragraphs_a_rule_already_decide
     reviewer = FakeReviewer()
     ContractReviewer(reviewer, fake_screen).review(contract_of(UNFAIR), CancelToken())
     seen = {clause.index for clause in reviewer.seen}
-    assert 5 not in seen and 6 not in seen  # definitions
+    assert 5 not in seen
+    assert 6 not in seen
     assert 12 not in seen  # the pattern already fired
-    assert 13 in seen and 8 in seen
+    assert 13 in seen
+    assert 8 in seen
 
 
 def test_without_a_model_the_patterns_still_review_every_paragraph() -> None:

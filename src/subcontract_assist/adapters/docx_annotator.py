@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree as ET
 
 from docx.document import Document as DocxDocument
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.text.run import Run
-from lxml import etree
 
 from subcontract_assist.adapters.docx_reader import iter_paragraphs, open_docx
 from subcontract_assist.core.atomic import atomic_write_bytes
@@ -79,29 +79,32 @@ def _rels_name(partname: str) -> str:
     return posixpath.join(folder, "_rels", name + ".rels")
 
 
+def _serialize(root: ET.Element, namespace: str) -> bytes:
+    # These two parts use one default namespace only; keep it unprefixed as Word writes it.
+    ET.register_namespace("", namespace)
+    body = ET.tostring(root, encoding="unicode")
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' + body).encode()
+
+
 def _with_override(content_types: bytes, partname: str, content_type: str) -> bytes:
-    root = etree.fromstring(content_types)
+    """Return ``[Content_Types].xml`` with an Override for ``partname`` (parts checked: no DTD)."""
+    root = ET.fromstring(content_types)
     if any(o.get("PartName") == partname for o in root.iter(f"{{{_CT_NS}}}Override")):
         return content_types
-    override = etree.SubElement(root, f"{{{_CT_NS}}}Override")
-    override.set("PartName", partname)
-    override.set("ContentType", content_type)
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+    ET.SubElement(
+        root, f"{{{_CT_NS}}}Override", {"PartName": partname, "ContentType": content_type}
+    )
+    return _serialize(root, _CT_NS)
 
 
 def _with_relationship(rels: bytes | None, rel_id: str, target: str) -> bytes:
-    root = (
-        etree.fromstring(rels)
-        if rels
-        else etree.Element(f"{{{_REL_NS}}}Relationships", nsmap={None: _REL_NS})
-    )
+    """Return the document relationships with one to the comments part."""
+    root = ET.fromstring(rels) if rels else ET.Element(f"{{{_REL_NS}}}Relationships")
     if any(r.get("Type") == RT.COMMENTS for r in root.iter(f"{{{_REL_NS}}}Relationship")):
         return rels or b""
-    rel = etree.SubElement(root, f"{{{_REL_NS}}}Relationship")
-    rel.set("Id", rel_id)
-    rel.set("Type", RT.COMMENTS)
-    rel.set("Target", target)
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+    attributes = {"Id": rel_id, "Type": RT.COMMENTS, "Target": target}
+    ET.SubElement(root, f"{{{_REL_NS}}}Relationship", attributes)
+    return _serialize(root, _REL_NS)
 
 
 def _copy_info(info: zipfile.ZipInfo) -> zipfile.ZipInfo:

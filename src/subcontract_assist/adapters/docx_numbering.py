@@ -7,6 +7,7 @@ number *is* the structure (① is a 항, 1. a 호). Word keeps the count per abs
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,8 +20,10 @@ from subcontract_assist.core.koreanformat import circled
 _GANADA = "가나다라마바사아자차카타파하"
 _CHOSUNG = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"
 _KOREAN_DIGITS = "일이삼사오육칠팔구십"
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"))
-_ROMAN += ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_ROMAN: tuple[tuple[int, str], ...] = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
 
 
 def _roman(n: int) -> str:
@@ -42,7 +45,7 @@ def _letters(n: int) -> str:
 
 def format_number(n: int, fmt: str) -> str:
     """Return ``n`` in the Word number format ``fmt`` (``decimalEnclosedCircle`` → ①)."""
-    formats = {
+    formats: dict[str, Callable[[int], str]] = {
         "decimal": str,
         "decimalZero": lambda v: f"{v:02d}",
         "decimalEnclosedCircle": circled,
@@ -96,7 +99,7 @@ class NumberingLabeler:
 
     def _load_numbering(self, document: DocxDocument) -> None:
         try:
-            root = document.part.part_related_by(RT.NUMBERING).element
+            root: Any = document.part.part_related_by(RT.NUMBERING).element  # type: ignore[attr-defined]
         except (KeyError, AttributeError):
             return  # no numbering part: nothing is auto-numbered
         for abstract in root.findall(qn("w:abstractNum")):
@@ -136,9 +139,9 @@ class NumberingLabeler:
             return _val(numpr, "w:numId"), int(ilvl) if ilvl.isdigit() else 0
         style_id = _val(ppr, "w:pStyle") if ppr is not None else ""
         for _ in range(10):  # follow basedOn, bounded against cycles
-            num_id, ilvl, based_on = self._styles.get(style_id, ("", 0, ""))
+            num_id, style_lvl, based_on = self._styles.get(style_id, ("", 0, ""))
             if num_id:
-                return num_id, ilvl
+                return num_id, style_lvl
             if not based_on:
                 break
             style_id = based_on
@@ -157,15 +160,15 @@ class NumberingLabeler:
             for level, start in entry.overrides.items():
                 if 0 <= level <= 8:
                     counters[level] = start - 1
-        level = levels.get(ilvl, _Level())
-        counters[ilvl] = max(counters[ilvl], level.start - 1) + 1
+        current = levels.get(ilvl, _Level())
+        counters[ilvl] = max(counters[ilvl], current.start - 1) + 1
         for deeper in range(ilvl + 1, 9):
             counters[deeper] = 0
-        if level.fmt == "bullet":
+        if current.fmt == "bullet":
             return ""
-        text = level.text
+        text = current.text
         for n in range(ilvl, -1, -1):
             shown = levels.get(n, _Level())
             value = counters[n] or shown.start
             text = text.replace(f"%{n + 1}", format_number(value, shown.fmt))
-        return text.strip()
+        return str(text).strip()

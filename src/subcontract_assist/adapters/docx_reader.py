@@ -52,11 +52,11 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
+            mb, limit = size // 1_048_576, MAX_FILE_BYTES // 1_048_576
             raise _error(
                 path,
-                f"파일이 너무 큽니다 ({size // 1_048_576} MB, 최대 {MAX_FILE_BYTES // 1_048_576} MB).",
-                f"the file is too large ({size // 1_048_576} MB, at most "
-                f"{MAX_FILE_BYTES // 1_048_576} MB).",
+                f"파일이 너무 큽니다 ({mb} MB, 최대 {limit} MB).",
+                f"the file is too large ({mb} MB, at most {limit} MB).",
             )
         return path.read_bytes()
     except OSError as exc:

@@ -1,4 +1,11 @@
-"""Write a ContractDocument as a Korean .docx with python-docx, styled by a reference .docx."""
+"""Write a ContractDocument as a Korean .docx with python-docx, styled by a reference .docx.
+
+Styles come by name from ``templates/reference.docx`` (see ``tools/make_reference_docx.py``), so
+a firm restyles the contract in Word: Title (cover and annex titles), Heading 1 (제N장),
+Heading 2 (제N조), Contract Paragraph (항), Contract Item (호), Contract Subitem (목),
+Contract Note, Table Text, Table Header, Date Line, Signature, and the Table Grid table style.
+A style missing from a firm's file falls back to Normal; the output is always A4.
+"""
 
 from __future__ import annotations
 
@@ -6,29 +13,37 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from subcontract_assist.core.documents import (
+    Article,
+    Block,
     ContractDocument,
     Paragraph,
+    Party,
     Section,
     Table,
-    paragraph_label,
+    item_label,
+    labelled_blocks,
+    subitem_label,
 )
 from subcontract_assist.core.errors import RenderError
-from subcontract_assist.core.resources import shipped_dir
+from subcontract_assist.core.resources import shipped_dir, user_templates_dir
 from subcontract_assist.core.text import Text
 
 KOREAN_FONT = "NanumMyeongjo"
+SHADE = "F2F2F2"  # label cells of the cover table and table headers
+A4 = (Mm(210), Mm(297))
 # XML 1.0 forbids most C0 controls; python-docx would write a file Word cannot open.
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
@@ -37,41 +52,91 @@ def clean(text: str) -> str:
 
 
 def reference_docx() -> Path | None:
-    """Return the shipped reference .docx whose styles the contract uses, if present."""
-    path = shipped_dir("templates") / "reference.docx"
-    return path if path.is_file() else None
+    """Return the reference .docx: the firm's own (user templates folder), else ours."""
+    for folder in (user_templates_dir(), shipped_dir("templates")):
+        path = folder / "reference.docx"
+        if path.is_file():
+            return path
+    return None
 
 
-def _set_east_asian_font(doc: DocxDocument, font: str) -> None:
-    for style_name in ("Normal", "Title", "Heading 1", "Heading 2", "Table Grid"):
-        try:
-            style = doc.styles[style_name]
-        except KeyError:
-            continue
-        rfonts = style.element.get_or_add_rPr().get_or_add_rFonts()
-        rfonts.set(qn("w:eastAsia"), font)
-        if style_name == "Normal":
-            style.font.name = font
-            style.font.size = Pt(10.5)
+def _fallback_fonts(doc: DocxDocument) -> None:
+    """Without a reference file, at least set Korean fonts for East Asian text."""
+    for name in ("Normal", "Title", "Heading 1", "Heading 2"):
+        rfonts = doc.styles[name].element.get_or_add_rPr().get_or_add_rFonts()
+        for attr in list(rfonts.attrib):
+            if attr.endswith("Theme"):
+                del rfonts.attrib[attr]
+        rfonts.set(qn("w:eastAsia"), KOREAN_FONT)
+        rfonts.set(qn("w:ascii"), KOREAN_FONT)
+        rfonts.set(qn("w:hAnsi"), KOREAN_FONT)
 
 
-def _add_page_number_footer(section: object) -> None:
-    footer = section.footer  # type: ignore[attr-defined]
-    para = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    para.add_run("- ")
-    for kind, text in (("begin", None), (None, " PAGE "), ("end", None)):
-        run = para.add_run()
-        if kind:
+def _add_field(paragraph: Any, code: str) -> None:
+    for kind, text in (("begin", ""), ("instr", code), ("separate", ""), ("", "1"), ("end", "")):
+        run = paragraph.add_run()
+        if kind == "instr":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {text} "
+            run._r.append(instr)
+        elif kind:
             fld = OxmlElement("w:fldChar")
             fld.set(qn("w:fldCharType"), kind)
             run._r.append(fld)
         else:
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = text
-            run._r.append(instr)
-    para.add_run(" -")
+            run.text = text
+
+
+def _ensure_header_footer(section: Any, title: str) -> None:
+    """Add ``- PAGE / NUMPAGES -`` and the title unless the reference file has its own."""
+    footer = section.footer
+    if "fldChar" not in footer._element.xml and not any(p.text for p in footer.paragraphs):
+        para = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        para.add_run("- ")
+        _add_field(para, "PAGE")
+        para.add_run(" / ")
+        _add_field(para, "NUMPAGES")
+        para.add_run(" -")
+    header = section.header
+    if not any(p.text for p in header.paragraphs):
+        para = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+        para.text = clean(title)
+        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def _add_lines(paragraph: Any, text: str) -> None:
+    """Add ``text`` to ``paragraph``, a line break for each ``\n``."""
+    lines = clean(text).split("\n")
+    for n, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if n < len(lines) - 1:
+            run.add_break()
+
+
+def _shade(cell: Any, fill: str = SHADE) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.append(shd)
+
+
+def _keep_row_together(row: Any) -> None:
+    """Keep a table row on one page: a signature block is never split."""
+    cant_split = OxmlElement("w:cantSplit")
+    row._tr.get_or_add_trPr().append(cant_split)
+
+
+def _no_borders(table: Any) -> None:
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    table._tbl.tblPr.append(borders)
 
 
 class DocxRenderer:
@@ -84,21 +149,30 @@ class DocxRenderer:
         """Return the python-docx document for ``doc``."""
         out = Document(str(self._reference)) if self._reference else Document()
         if not self._reference:
-            _set_east_asian_font(out, KOREAN_FONT)
+            _fallback_fonts(out)
+        body = out.element.body
+        for child in list(body):  # a firm's reference file may hold sample text
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
         for page in out.sections:
-            page.page_width, page.page_height = Mm(210), Mm(297)
-            page.left_margin = page.right_margin = Mm(25)
-            page.top_margin = page.bottom_margin = Mm(20)
-            _add_page_number_footer(page)
+            page.page_width, page.page_height = A4
+            _ensure_header_footer(page, doc.title)
+        self._styles = {s.name for s in out.styles}
         for index, section in enumerate(doc.sections):
-            if index:
-                out.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            self._write_section(out, doc, section)
+            self._write_section(out, doc, section, page_break=index > 0)
         return out
 
     def write(self, doc: ContractDocument, path: Path) -> None:
         """Write ``doc`` to ``path`` atomically (never a half-written file)."""
-        document = self.build(doc)
+        try:
+            document = self.build(doc)
+        except ValueError as exc:  # lxml refuses text XML cannot carry
+            raise RenderError(
+                Text(
+                    f"계약서에 문서에 쓸 수 없는 문자가 있습니다: {exc}",
+                    f"The contract contains characters a document cannot hold: {exc}",
+                )
+            ) from exc
         tmp = ""
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -117,67 +191,100 @@ class DocxRenderer:
             if tmp:
                 Path(tmp).unlink(missing_ok=True)
 
-    def _write_section(self, out: DocxDocument, doc: ContractDocument, section: Section) -> None:
-        heading = out.add_paragraph(style="Title")
-        heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        heading.add_run(clean(section.title))
-        self._write_blocks(out, section.intro, None)
-        for article in section.articles:
-            head = out.add_paragraph()
-            head.paragraph_format.space_before = Pt(8)
-            head.paragraph_format.keep_with_next = True
-            head.add_run(clean(article.heading)).bold = True
-            self._write_blocks(out, article.blocks, article)
-        if section.date_line:
-            date = out.add_paragraph(clean(section.date_line))
-            date.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            date.paragraph_format.space_before = Pt(18)
-        if section.signature:
-            self._write_signatures(out, doc)
+    def _para(self, out: Any, text: str, style: str) -> Any:
+        """Add a paragraph in ``style`` (Normal when the reference lacks it); ``\\n`` breaks."""
+        para = out.add_paragraph(style=self._style_name(style))
+        _add_lines(para, text)
+        return para
 
-    def _write_blocks(
-        self, out: DocxDocument, blocks: list[Paragraph | Table], article: object
+    def _write_section(
+        self, out: DocxDocument, doc: ContractDocument, section: Section, page_break: bool
     ) -> None:
-        index = 0
-        for block in blocks:
+        title = self._para(out, section.heading, "Title")
+        title.paragraph_format.page_break_before = page_break
+        self._write_blocks(out, section.blocks, None)
+        for article in section.articles:
+            if article.chapter:
+                self._para(out, article.chapter_heading, "Heading 1")
+            self._para(out, article.heading, "Heading 2")
+            self._write_blocks(out, article.blocks, article)
+        self._write_blocks(out, section.closing, None)
+        if section.date_line:
+            date = self._para(out, section.date_line, "Date Line")
+            date.paragraph_format.keep_with_next = True
+        if section.signers:
+            self._write_signatures(out, doc.signers(section))
+
+    def _write_blocks(self, out: Any, blocks: list[Block], article: Article | None) -> None:
+        for label, block in labelled_blocks(blocks, article):
             if isinstance(block, Table):
                 self._write_table(out, block)
-                continue
-            label = paragraph_label(article, index) if article is not None else ""  # type: ignore[arg-type]
-            index += 1
-            if block.text:
-                para = out.add_paragraph(clean(f"{label} {block.text}".strip()))
-                para.paragraph_format.first_line_indent = Pt(0)
-                para.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-            for n, item in enumerate(block.items, start=1):
-                item_para = out.add_paragraph(clean(f"{n}. {item}"))
-                item_para.paragraph_format.left_indent = Mm(8)
+            else:
+                self._write_paragraph(out, label, block)
 
-    def _write_table(self, out: DocxDocument, table: Table) -> None:
+    def _write_paragraph(self, out: Any, label: str, block: Paragraph) -> None:
+        if block.text:
+            style = "Contract Note" if block.note else "Contract Paragraph"
+            self._para(out, f"{label}\t{block.text}" if label else block.text, style)
+        for n, item in enumerate(block.items, start=1):
+            self._para(out, f"{item_label(n)}\t{item.text}", "Contract Item")
+            for m, sub in enumerate(item.subitems, start=1):
+                self._para(out, f"{subitem_label(m)}\t{sub}", "Contract Subitem")
+
+    def _write_table(self, out: Any, table: Table) -> None:
         if not table.rows:
             return
         width = max(len(r) for r in table.rows)
         grid = out.add_table(rows=len(table.rows), cols=width)
-        grid.style = "Table Grid"
+        grid.style = "Table Grid" if "Table Grid" in self._styles else None
         grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+        grid.autofit = False
+        widths = self._column_widths(out, table, width)
+        for column, column_width in zip(grid.columns, widths, strict=True):
+            column.width = column_width  # the grid LibreOffice lays out by
         for r, row in enumerate(table.rows):
-            for c, cell in enumerate(row):
-                grid.cell(r, c).text = clean(cell)
-                if r == 0:
-                    for run in grid.cell(r, c).paragraphs[0].runs:
-                        run.bold = True
-        out.add_paragraph()
+            cells = grid.rows[r].cells
+            if len(row) < width:  # a short row spans to the right edge
+                cells[len(row) - 1].merge(cells[width - 1])
+            for c, text in enumerate(row):
+                header = (table.kind == "grid" and r == 0) or (table.kind == "form" and c == 0)
+                cell = grid.cell(r, c)
+                cell.width = widths[c]
+                cell.paragraphs[0].style = self._style_name("Table Header" if header else "Table Text")
+                _add_lines(cell.paragraphs[0], text)
+                if header:
+                    _shade(cell)
+        if table.kind == "plain":
+            _no_borders(grid)
+        out.add_paragraph(style=self._style_name("Table Text"))
 
-    def _write_signatures(self, out: DocxDocument, doc: ContractDocument) -> None:
-        grid = out.add_table(rows=5, cols=len(doc.parties))
+    def _style_name(self, name: str) -> str:
+        return name if name in self._styles else "Normal"
+
+    def _column_widths(self, out: Any, table: Table, count: int) -> list[Any]:
+        page = out.sections[0]
+        usable = page.page_width - page.left_margin - page.right_margin
+        shares = table.widths if len(table.widths) == count else [1] * count
+        total = sum(shares)
+        return [int(usable * s / total) for s in shares]
+
+    def _write_signatures(self, out: Any, parties: list[Party]) -> None:
+        grid = out.add_table(rows=1, cols=max(1, len(parties)))
         grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-        for c, party in enumerate(doc.parties):
+        _no_borders(grid)
+        _keep_row_together(grid.rows[0])
+        for cell, party in zip(grid.rows[0].cells, parties, strict=False):
             lines = (
                 f"[{party.role}]",
                 f"상호: {party.name}",
                 f"주소: {party.address}",
+                f"전화번호: {party.phone}" if party.phone else "",
                 f"사업자등록번호: {party.biz_reg_no}",
-                f"대표자: {party.representative}          (인)",
+                f"대표자: {party.representative}   {party.seal}",
             )
-            for r, line in enumerate(lines):
-                grid.cell(r, c).text = clean(line)
+            cell.paragraphs[0].style = self._style_name("Signature")
+            cell.paragraphs[0].add_run(clean(lines[0])).bold = True
+            for line in filter(None, lines[1:]):
+                para = cell.add_paragraph(style=self._style_name("Signature"))
+                para.add_run(clean(line))
+            cell.paragraphs[-1].paragraph_format.space_before = Pt(6)

@@ -116,7 +116,12 @@ def _missing_table(doc: DocxDocument, review: ContractReview, lang: Lang) -> Non
     for c, text in enumerate(header):
         table.cell(0, c).paragraphs[0].add_run(text).bold = True
     for r, item in enumerate(review.missing, start=1):
-        values = (item.severity.label.get(lang), item.article, item.message.get(lang), item.suggestion)
+        values = (
+            item.severity.label.get(lang),
+            item.article,
+            item.message.get(lang),
+            item.suggestion,
+        )
         for c, text in enumerate(values):
             table.cell(r, c).text = clean(text)
 

@@ -69,7 +69,9 @@ def format_review_text(review: ContractReview, lang: Lang) -> str:
     if review.missing:
         lines.append("\n" + ("빠진 사항" if ko else "Missing items") + ":")
         for item in review.missing:
-            lines.append(f"- [{item.severity.label.get(lang)}] {item.article} {item.message.get(lang)}")
+            lines.append(
+                f"- [{item.severity.label.get(lang)}] {item.article} {item.message.get(lang)}"
+            )
     return "\n".join(lines)
 
 
@@ -116,7 +118,10 @@ def _write_outputs(
     if args.annotate:
         from subcontract_assist.adapters.docx_annotator import Annotation, annotate_docx
 
-        notes = [Annotation(pos, comment_text(items, lang)) for pos, items in review.by_paragraph().items()]
+        notes = [
+            Annotation(pos, comment_text(items, lang))
+            for pos, items in review.by_paragraph().items()
+        ]
         added = annotate_docx(source, Path(args.annotate), notes)
         print(
             f"검토 의견 {added}개를 단 사본을 저장했습니다: {args.annotate}"

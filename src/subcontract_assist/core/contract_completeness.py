@@ -84,7 +84,10 @@ class Requirement:
 
 _DAYS_LIMIT = r"\d+일(이내|안에|내에|까지)"
 _WHEN = rf"({_DAYS_LIMIT}|납기|기한|일자|시기|즉시|지체없이)"
-_MATERIAL = r"(사급|지급자재|((원|부|자)자재|원재료)(를|을)?.{0,8}(공급|제공)(하|한|받|할)|(유|무)상으로?공급)"
+_MATERIAL = (
+    r"(사급|지급자재|(유|무)상으로?공급"
+    r"|((원|부|자)자재|원재료)(를|을)?.{0,8}(공급|제공)(하|한|받|할))"
+)
 _BILL_USED = r"어음"
 _BILL_EXCLUDED = r"어음.{0,12}(지급하지(아니|않)|사용하지|교부하지|금지)"
 
@@ -154,7 +157,8 @@ MANDATORY: tuple[Requirement, ...] = (
         4,
         "하도급대금과 그 지급 방법·지급기일",
         "the price, how it is paid and when",
-        "원사업자는 목적물 수령일부터 __일(60일 이내) 이내에 하도급대금 ____원을 현금으로 지급한다.",
+        "원사업자는 목적물 수령일부터 __일(60일 이내) 이내에 하도급대금 ____원을 "
+        "현금으로 지급한다.",
         lambda f: (
             f.has(r"대금|계약금액|단가|금액")
             and f.has(r"현금|어음|계좌|송금|지급방법|지급수단|전자결제")
@@ -190,7 +194,8 @@ MANDATORY: tuple[Requirement, ...] = (
         8,
         "양 당사자의 서명 또는 기명날인",
         "both parties' signatures or name-and-seal",
-        "계약서 2부를 작성하여 원사업자와 수급사업자가 각각 서명 또는 기명날인한 후 1부씩 보관한다.",
+        "계약서 2부를 작성하여 원사업자와 수급사업자가 각각 서명 또는 기명날인한 후 "
+        "1부씩 보관한다.",
         lambda f: f.has(r"서명|기명날인|날인|\(인\)|인감"),
     ),
 )
@@ -218,8 +223,8 @@ def _indexation(facts: Facts) -> list[MissingItem]:
                 Severity.RISK,
                 Text(
                     "하도급대금 연동에 관한 사항(M7)이 없습니다. 주요 원재료(대금의 10% 이상)가 "
-                    "있으면 연동 사항을 적어야 합니다. 면제(원사업자가 소기업, 90일 이하, 1억원 이하, "
-                    "미연동 합의와 그 사유 기재)에 해당하는지 확인해 주세요.",
+                    "있으면 연동 사항을 적어야 합니다. 면제(원사업자가 소기업, 90일 이하, "
+                    "1억원 이하, 미연동 합의와 그 사유 기재)에 해당하는지 확인해 주세요.",
                     "No indexation terms (M7). With a main material (≥10% of the price) they are "
                     "required unless exempt (small principal, ≤90 days, ≤KRW 100M, or an agreed "
                     "non-indexation with reasons). Please check which applies.",

@@ -157,7 +157,7 @@ class ReviewUnit:
 def _is_mutual(text: str) -> bool:
     """An obligation laid on both parties alike, naming neither alone afterwards."""
     match = _MUTUAL_SUBJECT.match(text)
-    return bool(match) and not _ONE_PARTY.search(text[match.end() :])
+    return match is not None and not _ONE_PARTY.search(text[match.end() :])
 
 
 def model_skip_reason(paragraph: ContractParagraph, text: str) -> str:

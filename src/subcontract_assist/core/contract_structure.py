@@ -164,10 +164,11 @@ def _classify(source: SourceParagraph, state: _State) -> ContractParagraph:
         return _start_article(source, state, article, text)
     first = not state.seen_text
     state.seen_text = True
-    if not state.title and not state.articles and (first or source.style.lower() == "title"):
-        if len(text) <= 60 and not text.endswith(("다.", "다")):
-            state.title = text
-            return ContractParagraph(source, Role.TITLE, "", text)
+    title_like = len(text) <= 60 and not text.endswith(("다.", "다"))
+    placed = first or source.style.lower() == "title"
+    if not state.title and not state.articles and title_like and placed:
+        state.title = text
+        return ContractParagraph(source, Role.TITLE, "", text)
     if CHAPTER_RE.match(text) or (_is_heading_style(source.style) and len(text) <= 60):
         return ContractParagraph(source, Role.HEADING, state.article, text)
     if CLOSING_RE.search(text):  # date line and signature block: nothing to review
