@@ -114,12 +114,12 @@ def _midsize_coverage(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator
     # 제13조 ⑪: 중견기업 수급사업자도 지급 규정(제13조①~⑩)의 보호를 받을 수 있다
     if draft.parties.subcontractor.sme_status is not SmeStatus.MIDSIZE:
         return
-    sales = legal["midsize_protection_sales"]
+    sales, days = legal["midsize_protection_sales"], legal["payment_deadline_days"]
     yield rule.finding(
         Text(
             "수급사업자가 중견기업입니다. 위탁한 쪽이 상호출자제한기업집단 소속이거나 연간매출액이 "
-            f"{sales}을 넘으면, 매출액 기준 이하 중견기업도 제13조 대금 지급 규정(60일, 지연이자 "
-            "등)의 보호를 받습니다.",
+            f"{sales}을 넘으면, 매출액 기준 이하 중견기업도 제13조 대금 지급 규정({days}, "
+            "지연이자 등)의 보호를 받습니다.",
             "The subcontractor is mid-sized: when the principal is in a large business group or "
             f"sells more than KRW {sales.value:,}, Article 13 payment rules protect it too.",
         ),
