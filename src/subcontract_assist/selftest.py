@@ -2,9 +2,9 @@
 
 Every packaging check runs it inside the bundle. It goes through the app's real code: the
 default model is found and loaded the way the app loads it, one clause is reviewed by patterns
-and model together, an example contract is rendered to a temporary .docx, and the main window is
-opened, grabbed and closed (its Korean font checked). It prints each step and exits 0, or prints
-what failed and exits 1.
+and model together, an example contract is rendered to a temporary .docx, and the main window
+is built as the app builds it, shown, grabbed and closed (its Korean font checked). It prints
+each step and exits 0, or prints what failed and exits 1.
 """
 
 from __future__ import annotations
@@ -104,43 +104,32 @@ class WindowGrab:
     korean_families: tuple[str, ...]
 
 
-def open_and_grab(screenshot: Path | None, delay_ms: int = 500) -> WindowGrab:
-    """Start the desktop app as a user would, grab its main window, then close it."""
-    from PySide6.QtCore import QTimer
+def open_and_grab(screenshot: Path | None, settle_ms: int = 500) -> WindowGrab:
+    """Build the desktop app as ``app.main`` does, show and grab its main window, close it."""
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QFontDatabase
-    from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from subcontract_assist.app import main as app_main
+    from subcontract_assist.app import build_window, create_app
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    seen: list[WindowGrab] = []
-
-    def grab() -> None:
-        windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
-        if windows:
-            pixmap = windows[0].grab()
-            if screenshot is not None:
-                pixmap.save(str(screenshot))
-            korean = QFontDatabase.families(QFontDatabase.WritingSystem.Korean)
-            seen.append(
-                WindowGrab(
-                    windows[0].windowTitle(),
-                    pixmap.width(),
-                    pixmap.height(),
-                    app.platformName(),
-                    app.font().family(),
-                    tuple(korean),
-                )
-            )
-        app.closeAllWindows()  # the way a user ends the app: its close handlers run
-        app.quit()
-
-    QTimer.singleShot(delay_ms, grab)
-    app_main([])
-    if not seen:
+    app = create_app([])
+    window = build_window(app)  # fonts, translators, settings, adapters: the real composition
+    window.show()
+    loop = QEventLoop()
+    QTimer.singleShot(settle_ms, loop.quit)  # let it lay out and paint
+    loop.exec()
+    if not window.isVisible():
         raise SelfTestError("the main window did not appear")
-    return seen[0]
+    pixmap = window.grab()
+    if screenshot is not None and not pixmap.save(str(screenshot)):
+        raise SelfTestError(f"cannot save the screenshot to {screenshot}")
+    korean = tuple(QFontDatabase.families(QFontDatabase.WritingSystem.Korean))
+    grab = WindowGrab(
+        window.windowTitle(), pixmap.width(), pixmap.height(), app.platformName(),
+        app.font().family(), korean,
+    )  # fmt: skip
+    window.close()  # the way a user ends the app: its close handlers run
+    app.processEvents()
+    return grab
 
 
 def step_window(lang: Lang, screenshot: Path | None) -> str:
