@@ -10,24 +10,38 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from subcontract_assist.adapters.docx_annotator import Annotation, annotate_docx
+from subcontract_assist.adapters.docx_reader import read_contract
 from subcontract_assist.adapters.docx_renderer import DocxRenderer
 from subcontract_assist.adapters.llama_backend import backend_report
 from subcontract_assist.adapters.llama_reviewer import LlamaReviewer, ReviewerSettings
 from subcontract_assist.core.autosave import Autosaver
 from subcontract_assist.core.catalog import find_entry, load_catalog, user_models_dir
+from subcontract_assist.core.contract_review import ContractReview, comment_text
 from subcontract_assist.core.documents import ContractDocument
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.review import ClauseReviewer
 from subcontract_assist.core.settings import AppSettings, ModelChoice
+from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.controllers import ReviewerSource
 from subcontract_assist.ui.i18n import Translators, register_korean_font
 from subcontract_assist.ui.main_window import MainWindow
+from subcontract_assist.ui.received_review import ReceivedReviewPorts
 from subcontract_assist.ui.settings_store import SettingsStore
 
 
 def export_docx(doc: ContractDocument, path: Path) -> None:
     """Write ``doc`` as a .docx with the shipped reference styles."""
     DocxRenderer().write(doc, path)
+
+
+def annotate_review(source: Path, target: Path, review: ContractReview, lang: Lang) -> int:
+    """Write a copy of the received .docx with one Word comment per flagged paragraph."""
+    notes = [
+        Annotation(position, comment_text(items, lang))
+        for position, items in review.by_paragraph().items()
+    ]
+    return annotate_docx(source, target, notes)
 
 
 def model_path(settings: AppSettings) -> Path | None:
@@ -103,6 +117,7 @@ def build_window(app: QApplication, store: SettingsStore | None = None) -> MainW
         exporter=export_docx,
         autosaver=Autosaver(),
         catalog=catalog_names(),
+        received=ReceivedReviewPorts(read=read_contract, annotate=annotate_review),
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from subcontract_assist.core.cancel import CancelToken, Progress
+from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.findings import Finding
 from subcontract_assist.core.review import Clause, ClauseReviewer, review_all
 from subcontract_assist.ui.tasks import Task
@@ -96,6 +97,26 @@ class ReviewController(QObject):
         """Load the model in the background so the first review is quick."""
         if self.source is not None and self._reviewer is None and self._task is None:
             self._start(Task(lambda cancel, progress: self._load()))
+
+    def job(self, fn: Callable[[ClauseReviewer | None, CancelToken, Progress], object]) -> Task:
+        """Return a Task (not started) that runs ``fn(reviewer, cancel, progress)`` on the
+        review thread with the loaded model, or None when there is no model or it fails to
+        load (the caller then works with the rules alone). Connect its signals, then
+        :meth:`start_job` it.
+        """
+
+        def run(cancel: CancelToken, progress: Progress) -> object:
+            try:
+                reviewer = self._load() if self.source is not None else None
+            except AppError:
+                reviewer = None
+            return fn(reviewer, cancel, progress)
+
+        return Task(run)
+
+    def start_job(self, task: Task) -> None:
+        """Run a Task made by :meth:`job` after any clause review (one model, one thread)."""
+        self.pool.start(task)
 
     def cancel(self) -> None:
         """Cancel the running review, if any; its results will be discarded."""

@@ -39,6 +39,17 @@ class FileDialogs:
         return Path(name) if name else None
 
     @classmethod
+    def ask_open_contract(cls, parent: QWidget, folder: Path) -> Path | None:
+        """Return the received contract (.docx or text) the user picked, or None."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("FileDialogs", "검토할 계약서 열기"),
+            str(folder),
+            QCoreApplication.translate("FileDialogs", "계약서 (*.docx *.txt)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
     def ask_save_draft(cls, parent: QWidget, suggested: Path) -> Path | None:
         """Return where to save the draft, or None."""
         name, _ = QFileDialog.getSaveFileName(

@@ -7,15 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget
 
 from subcontract_assist import __version__
 from subcontract_assist.core.autosave import Autosaver
 from subcontract_assist.core.settings import AppSettings
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.controllers import ReviewController, ReviewerSource
+from subcontract_assist.ui.dialogs import FileDialogs
 from subcontract_assist.ui.file_actions import Exporter, FileActions
 from subcontract_assist.ui.i18n import Translators
+from subcontract_assist.ui.received_review import ReceivedReviewPage, ReceivedReviewPorts
 from subcontract_assist.ui.session import DraftSession
 from subcontract_assist.ui.settings_dialog import SettingsDialog
 from subcontract_assist.ui.settings_store import SettingsStore
@@ -23,7 +25,6 @@ from subcontract_assist.ui.start_page import StartPage
 from subcontract_assist.ui.workspace import Workspace
 
 ReviewerFactory = Callable[[AppSettings], ReviewerSource | None]
-ReceivedReview = Callable[[QWidget], None]
 
 
 def open_with_system(path: Path) -> None:
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         autosaver: Autosaver | None = None,
         open_file: Callable[[Path], None] = open_with_system,
         catalog: Sequence[str] = (),
-        received_review: ReceivedReview | None = None,
+        received: ReceivedReviewPorts | None = None,
     ) -> None:
         super().__init__()
         self.store = store or SettingsStore()
@@ -52,7 +53,6 @@ class MainWindow(QMainWindow):
         self.translators = translators
         self.reviewer_factory = reviewer_factory
         self.catalog = tuple(catalog)
-        self.received_review = received_review
         self.lang: Lang = translators.language if translators else "ko"
         self.session = DraftSession(self)
         self.pool = QThreadPool(self)
@@ -64,6 +64,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start)
         self.stack.addWidget(self.workspace)
+        self.received: ReceivedReviewPage | None = None
+        if received is not None:
+            self.received = ReceivedReviewPage(received, self.review, open_file, self)
+            self.received.closed.connect(self.show_start)
+            self.stack.addWidget(self.received)
         self.setCentralWidget(self.stack)
         self.files = FileActions(self, self.session, self.store, exporter, autosaver, open_file)
         self._build_status_bar()
@@ -173,6 +178,11 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("파일(&F)"))
         self.view_menu.setTitle(self.tr("보기(&V)"))
         self.start.retranslate()
+        if self.received is not None:
+            self.received.lang = self.lang
+            self.received.retranslate()
+        self.actions_by_name["review_received"].setEnabled(self.received is not None)
+        self.start.review_button.setEnabled(self.received is not None)
         self.workspace.set_language(self.lang)
         source = self.review.source
         self.model_label.setText(
@@ -231,8 +241,13 @@ class MainWindow(QMainWindow):
             self.autosave_timer.stop()
 
     def _on_review_received(self) -> None:
-        if self.received_review is not None:
-            self.received_review(self)
+        if self.received is None:
+            return
+        path = FileDialogs.ask_open_contract(self, Path.home())
+        if path is not None:
+            self.stack.setCurrentWidget(self.received)
+            self.received.lang = self.lang
+            self.received.start(path)
 
     # -- review progress -------------------------------------------------------------------
 

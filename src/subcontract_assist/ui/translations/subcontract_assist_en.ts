@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ko">
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../editors.py" line="175" />
+        <location filename="../editors.py" line="175"/>
         <source>예</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../editors.py" line="176" />
+        <location filename="../editors.py" line="176"/>
         <source>아니오</source>
         <translation>No</translation>
     </message>
@@ -16,7 +17,7 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../editors.py" line="129" />
+        <location filename="../editors.py" line="129"/>
         <source>(선택하세요)</source>
         <translation>(choose)</translation>
     </message>
@@ -24,27 +25,30 @@
 <context>
     <name>ExportSummaryDialog</name>
     <message>
-        <location filename="../dialogs.py" line="137" />
+        <location filename="../dialogs.py" line="148"/>
         <source>계약서 내보내기</source>
         <translation>Export the contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../dialogs.py" line="142" />
+        <location filename="../dialogs.py" line="153"/>
         <source>해결하지 않은 검토 의견이 %n건 있습니다</source>
-        <translation><numerusform>There is %n open finding</numerusform><numerusform>There are %n open findings</numerusform></translation>
+        <translation>
+            <numerusform>There is %n open finding</numerusform>
+            <numerusform>There are %n open findings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="143" />
+        <location filename="../dialogs.py" line="154"/>
         <source> (위반 %1건). 그대로 내보낼까요?</source>
         <translation> (%1 violations). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="145" />
+        <location filename="../dialogs.py" line="156"/>
         <source>검토 의견이 없습니다. 계약서를 내보냅니다.</source>
         <translation>No findings. The contract will be exported.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="157" />
+        <location filename="../dialogs.py" line="168"/>
         <source>내보내기</source>
         <translation>Export</translation>
     </message>
@@ -52,34 +56,34 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../file_actions.py" line="98" />
+        <location filename="../file_actions.py" line="98"/>
         <source>초안을 열 수 없습니다</source>
         <extracomment>Writes a rendered contract to a file (app.py injects the .docx adapter).</extracomment>
         <translation>Cannot open the draft</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="113" />
-        <location filename="../file_actions.py" line="137" />
+        <location filename="../file_actions.py" line="113"/>
+        <location filename="../file_actions.py" line="137"/>
         <source>하도급계약서</source>
         <translation>Subcontract</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="121" />
+        <location filename="../file_actions.py" line="121"/>
         <source>저장하지 못했습니다</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="126" />
+        <location filename="../file_actions.py" line="126"/>
         <source>저장했습니다: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="144" />
+        <location filename="../file_actions.py" line="144"/>
         <source>내보내지 못했습니다</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="146" />
+        <location filename="../file_actions.py" line="146"/>
         <source>내보냈습니다: </source>
         <translation>Exported: </translation>
     </message>
@@ -87,38 +91,48 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../dialogs.py" line="35" />
+        <location filename="../dialogs.py" line="35"/>
         <source>초안 열기</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="37" />
-        <location filename="../dialogs.py" line="48" />
+        <location filename="../dialogs.py" line="37"/>
+        <location filename="../dialogs.py" line="59"/>
         <source>하도급계약 초안 (*.json)</source>
         <translation>Subcontract drafts (*.json)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="46" />
+        <location filename="../dialogs.py" line="46"/>
+        <source>검토할 계약서 열기</source>
+        <translation>Open a contract to review</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="48"/>
+        <source>계약서 (*.docx *.txt)</source>
+        <translation>Contracts (*.docx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="57"/>
         <source>다른 이름으로 저장</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="60" />
+        <location filename="../dialogs.py" line="71"/>
         <source>계약서 내보내기</source>
         <translation>Export the contract</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="62" />
+        <location filename="../dialogs.py" line="73"/>
         <source>Word 문서 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="73" />
+        <location filename="../dialogs.py" line="84"/>
         <source>모델 파일 선택</source>
         <translation>Choose a model file</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="75" />
+        <location filename="../dialogs.py" line="86"/>
         <source>GGUF 모델 (*.gguf)</source>
         <translation>GGUF models (*.gguf)</translation>
     </message>
@@ -126,32 +140,32 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../findings_model.py" line="88" />
+        <location filename="../findings_model.py" line="88"/>
         <source>규칙</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="88" />
+        <location filename="../findings_model.py" line="88"/>
         <source>모델</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="95" />
+        <location filename="../findings_model.py" line="95"/>
         <source>심각도</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="95" />
+        <location filename="../findings_model.py" line="95"/>
         <source>조항</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="95" />
+        <location filename="../findings_model.py" line="95"/>
         <source>설명</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="95" />
+        <location filename="../findings_model.py" line="95"/>
         <source>출처</source>
         <translation>Source</translation>
     </message>
@@ -159,27 +173,30 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../findings_view.py" line="71" />
+        <location filename="../findings_view.py" line="71"/>
         <source>공정 문구 적용(&amp;A)</source>
         <translation>&amp;Apply fair wording</translation>
     </message>
     <message>
-        <location filename="../findings_view.py" line="72" />
+        <location filename="../findings_view.py" line="72"/>
         <source>해당 항목으로 이동(&amp;J)</source>
         <translation>&amp;Jump to the field</translation>
     </message>
     <message numerus="yes">
-        <location filename="../findings_view.py" line="84" />
+        <location filename="../findings_view.py" line="84"/>
         <source>검토 의견 %n건</source>
-        <translation><numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../findings_view.py" line="98" />
+        <location filename="../findings_view.py" line="98"/>
         <source>검토 의견이 없습니다.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../findings_view.py" line="107" />
+        <location filename="../findings_view.py" line="107"/>
         <source>공정 문구: </source>
         <translation>Fair wording: </translation>
     </message>
@@ -187,131 +204,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="163"/>
         <source>새 계약서(&amp;N)</source>
         <translation>&amp;New contract</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="164"/>
         <source>열기(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="165"/>
         <source>저장(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="166"/>
         <source>다른 이름으로 저장(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="167"/>
         <source>Word로 내보내기(&amp;E)…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="168"/>
         <source>받은 계약서 검토(&amp;R)…</source>
         <translation>&amp;Review a received contract…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="169"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="170"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="171"/>
         <source>다음 단계</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="172"/>
         <source>이전 단계</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="173"/>
         <source>검토 의견으로 이동</source>
         <translation>Go to the findings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="174"/>
         <source>모델 검토 취소</source>
         <translation>Cancel the model review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="178"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="179"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="273"/>
         <source>모델: </source>
         <translation>Model: </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="189"/>
         <source>모델 없음 (규칙만 검토)</source>
         <translation>No model (rules only)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="194"/>
         <source>새 초안</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="196"/>
         <source>공정 하도급계약서 작성 도우미</source>
         <translation>Subcontract Assist</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="257"/>
         <source>모델이 특약을 검토하는 중…</source>
         <translation>The model is reviewing the special terms…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="270"/>
         <source>모델 검토 실패 (규칙 검토는 계속됩니다): </source>
         <translation>Model review failed (the rules keep checking): </translation>
     </message>
 </context>
 <context>
+    <name>ReceivedReviewPage</name>
+    <message>
+        <location filename="../received_review.py" line="116"/>
+        <source>위치</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="116"/>
+        <source>조항</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="116"/>
+        <source>검토 의견</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="117"/>
+        <source>의견을 단 사본 저장(&amp;C)…</source>
+        <translation>Save a &amp;commented copy…</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="118"/>
+        <source>검토 취소</source>
+        <translation>Cancel the review</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="119"/>
+        <source>처음 화면으로</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="128"/>
+        <source>계약서를 읽고 조항마다 검토하는 중…</source>
+        <translation>Reading the contract and reviewing each clause…</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="169"/>
+        <source>계약서를 검토할 수 없습니다</source>
+        <translation>Cannot review the contract</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="176"/>
+        <source>검토를 취소했습니다.</source>
+        <translation>Review cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="193"/>
+        <source>조항 %1개를 검토했습니다: 검토 의견 %2건, 빠진 사항 %3건.</source>
+        <translation>Reviewed %1 clauses: %2 findings, %3 missing items.</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="213"/>
+        <source>빠짐</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="232"/>
+        <source>사본을 저장하지 못했습니다</source>
+        <translation>Could not save the copy</translation>
+    </message>
+</context>
+<context>
     <name>SectionList</name>
     <message>
-        <location filename="../section_list.py" line="37" />
+        <location filename="../section_list.py" line="37"/>
         <source>작성 단계</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../section_list.py" line="66" />
+        <location filename="../section_list.py" line="66"/>
         <source>시작 전</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../section_list.py" line="67" />
+        <location filename="../section_list.py" line="67"/>
         <source>작성 중</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../section_list.py" line="68" />
+        <location filename="../section_list.py" line="68"/>
         <source>완료</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../section_list.py" line="69" />
+        <location filename="../section_list.py" line="69"/>
         <source>검토 의견 있음</source>
         <translation>Has findings</translation>
     </message>
@@ -319,7 +399,7 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../interview_page.py" line="97" />
+        <location filename="../interview_page.py" line="97"/>
         <source>다음 단계 ▶</source>
         <translation>Next section ▶</translation>
     </message>
@@ -327,73 +407,73 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="34" />
+        <location filename="../settings_dialog.py" line="34"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="37" />
+        <location filename="../settings_dialog.py" line="37"/>
         <source>기본 모델 (Gemma 3 270M, 내장)</source>
         <translation>Default model (Gemma 3 270M, bundled)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="38" />
+        <location filename="../settings_dialog.py" line="38"/>
         <source>모델 파일(.gguf)</source>
         <translation>A model file (.gguf)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="39" />
+        <location filename="../settings_dialog.py" line="39"/>
         <source>카탈로그의 모델</source>
         <translation>A model from the catalog</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="46" />
+        <location filename="../settings_dialog.py" line="46"/>
         <source>찾아보기…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="53" />
-        <location filename="../settings_dialog.py" line="57" />
+        <location filename="../settings_dialog.py" line="53"/>
+        <location filename="../settings_dialog.py" line="57"/>
         <source>자동</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61" />
+        <location filename="../settings_dialog.py" line="61"/>
         <source>시스템 설정 따르기</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69" />
+        <location filename="../settings_dialog.py" line="69"/>
         <source> 초</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="70" />
+        <location filename="../settings_dialog.py" line="70"/>
         <source>끄기</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="81" />
+        <location filename="../settings_dialog.py" line="81"/>
         <source>모델</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="86" />
+        <location filename="../settings_dialog.py" line="86"/>
         <source>GPU 레이어</source>
         <translation>GPU layers</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87" />
+        <location filename="../settings_dialog.py" line="87"/>
         <source>CPU 스레드</source>
         <translation>CPU threads</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="88" />
+        <location filename="../settings_dialog.py" line="88"/>
         <source>언어</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89" />
+        <location filename="../settings_dialog.py" line="89"/>
         <source>자동 저장 간격</source>
         <translation>Autosave every</translation>
     </message>
@@ -401,77 +481,77 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../start_page.py" line="105" />
+        <location filename="../start_page.py" line="105"/>
         <source>공정 하도급계약서 작성 도우미</source>
         <translation>Subcontract Assist</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="108" />
+        <location filename="../start_page.py" line="108"/>
         <source>질문에 답하면 하도급법에 맞는 계약서가 만들어집니다. 문제가 되는 조건은 조항을 들어 바로 알려 드립니다. 모든 작업은 이 컴퓨터 안에서만 이루어집니다.</source>
         <translation>Answer the questions and get a contract that follows the Subcontract Act. Problems are pointed out at once, citing the article. Everything stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="112" />
+        <location filename="../start_page.py" line="112"/>
         <source>새 계약서</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="114" />
+        <location filename="../start_page.py" line="114"/>
         <source>제조위탁</source>
         <translation>Manufacturing</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="115" />
+        <location filename="../start_page.py" line="115"/>
         <source>수리위탁</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="116" />
+        <location filename="../start_page.py" line="116"/>
         <source>건설위탁</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="117" />
+        <location filename="../start_page.py" line="117"/>
         <source>용역위탁 (지식·정보성과물)</source>
         <translation>Service (information deliverables)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="118" />
+        <location filename="../start_page.py" line="118"/>
         <source>용역위탁 (역무)</source>
         <translation>Service (labour)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="122" />
+        <location filename="../start_page.py" line="122"/>
         <source>귀사는:</source>
         <translation>You are the:</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="123" />
+        <location filename="../start_page.py" line="123"/>
         <source>원사업자 (위탁하는 쪽)</source>
         <translation>Principal (placing the order)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="124" />
+        <location filename="../start_page.py" line="124"/>
         <source>수급사업자 (위탁받는 쪽)</source>
         <translation>Subcontractor (doing the work)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="125" />
+        <location filename="../start_page.py" line="125"/>
         <source>새 계약서 작성(&amp;N)</source>
         <translation>&amp;New contract</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="126" />
+        <location filename="../start_page.py" line="126"/>
         <source>초안 열기(&amp;O)…</source>
         <translation>&amp;Open a draft…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="127" />
+        <location filename="../start_page.py" line="127"/>
         <source>받은 계약서 검토(&amp;R)…</source>
         <translation>&amp;Review a received contract…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="128" />
+        <location filename="../start_page.py" line="128"/>
         <source>최근 초안</source>
         <translation>Recent drafts</translation>
     </message>
@@ -479,27 +559,27 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../dialogs.py" line="93" />
+        <location filename="../dialogs.py" line="104"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="94" />
+        <location filename="../dialogs.py" line="105"/>
         <source>이 초안에 저장하지 않은 변경이 있습니다. 저장할까요?</source>
         <translation>This draft has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="116" />
+        <location filename="../dialogs.py" line="127"/>
         <source>작업 복구</source>
         <translation>Recover work</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="117" />
+        <location filename="../dialogs.py" line="128"/>
         <source>새 초안</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="120" />
+        <location filename="../dialogs.py" line="131"/>
         <source>프로그램이 비정상적으로 종료되었습니다. 자동 저장된 작업을 복구할까요?</source>
         <translation>The app did not close normally. Recover the autosaved work?</translation>
     </message>

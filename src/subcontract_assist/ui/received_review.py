@@ -1,0 +1,239 @@
+"""Review a received contract: read it, review every paragraph off the GUI thread, show findings,
+and save a copy with the findings as Word comments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from subcontract_assist.core.cancel import CancelToken, Progress
+from subcontract_assist.core.contract_review import ContractReview, ContractReviewer
+from subcontract_assist.core.contract_structure import SourceDocument, parse_contract
+from subcontract_assist.core.errors import AppError
+from subcontract_assist.core.review import ClauseReviewer
+from subcontract_assist.core.text import Lang
+from subcontract_assist.ui.controllers import ReviewController
+from subcontract_assist.ui.dialogs import FileDialogs, show_error
+from subcontract_assist.ui.tasks import Task
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedReviewPorts:
+    """What app.py injects: the .docx/text reader and the commented-copy writer (adapters).
+
+    Attributes:
+        read: returns the paragraphs of a received contract (raises DocumentError).
+        annotate: writes ``target`` = ``source`` with the review as Word comments; returns
+            how many comments it added.
+    """
+
+    read: Callable[[Path], SourceDocument]
+    annotate: Callable[[Path, Path, ContractReview, Lang], int]
+
+
+def review_file(
+    read: Callable[[Path], SourceDocument],
+    path: Path,
+    reviewer: ClauseReviewer | None,
+    cancel: CancelToken,
+    progress: Progress,
+) -> tuple[SourceDocument, ContractReview]:
+    """Read and review the contract at ``path`` (runs on the review thread)."""
+    source = read(path)
+    contract = parse_contract(source)
+    return source, ContractReviewer(reviewer).review(contract, cancel, progress)
+
+
+class ReceivedReviewPage(QWidget):
+    """Shows the review of a received contract as it is made.
+
+    Signals:
+        closed(): the user went back to the start screen.
+    """
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        ports: ReceivedReviewPorts,
+        review: ReviewController,
+        open_file: Callable[[Path], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ports, self.review_controller, self.open_file = ports, review, open_file
+        self.lang: Lang = "ko"
+        self.path: Path | None = None
+        self.result: ContractReview | None = None
+        self.source: SourceDocument | None = None
+        self._task: Task | None = None
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 700;")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setWordWrap(True)
+        self.save_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        self.back_button = QPushButton(self)
+        self._build_layout()
+        self.save_button.clicked.connect(self.save_commented_copy)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.back_button.clicked.connect(self._on_back_clicked)
+        self.retranslate()
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.cancel_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.tree.setHeaderLabels([self.tr("위치"), self.tr("조항"), self.tr("검토 의견")])
+        self.save_button.setText(self.tr("의견을 단 사본 저장(&C)…"))
+        self.cancel_button.setText(self.tr("검토 취소"))
+        self.back_button.setText(self.tr("처음 화면으로"))
+        if self.result is not None:
+            self._show_result()
+
+    def start(self, path: Path) -> None:
+        """Review the contract at ``path`` in the background."""
+        self.cancel()
+        self.path, self.result, self.source = path, None, None
+        self.title.setText(path.name)
+        self.status.setText(self.tr("계약서를 읽고 조항마다 검토하는 중…"))
+        self.tree.clear()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.save_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        read = self.ports.read
+        task = self.review_controller.job(
+            lambda reviewer, cancel, progress: review_file(read, path, reviewer, cancel, progress)
+        )
+        task.signals.succeeded.connect(self._on_task_succeeded)
+        task.signals.failed.connect(self._on_task_failed)
+        task.signals.cancelled.connect(self._on_task_cancelled)
+        task.signals.progressed.connect(self._on_task_progressed)
+        self._task = task
+        self.review_controller.start_job(task)
+
+    def cancel(self) -> None:
+        """Stop the review in progress."""
+        if self._task is not None:
+            self._task.cancel()
+
+    def _current(self) -> bool:
+        return self._task is not None and self._task.signals is self.sender()
+
+    @Slot(object)
+    def _on_task_succeeded(self, result: Any) -> None:
+        if not self._current():
+            return
+        self._task = None
+        self.source, self.result = result
+        self._show_result()
+
+    @Slot(object)
+    def _on_task_failed(self, exc: object) -> None:
+        if not self._current():
+            return
+        self._task = None
+        self._stopped()
+        message = exc.message(self.lang) if isinstance(exc, AppError) else str(exc)
+        self.status.setText(message)
+        show_error(self, self.tr("계약서를 검토할 수 없습니다"), message)
+
+    @Slot()
+    def _on_task_cancelled(self) -> None:
+        if self._current():
+            self._task = None
+            self._stopped()
+            self.status.setText(self.tr("검토를 취소했습니다."))
+
+    @Slot(int, int)
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        if self._current():
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _stopped(self) -> None:
+        self.progress.hide()
+        self.cancel_button.setEnabled(False)
+
+    def _show_result(self) -> None:
+        review = self.result
+        assert review is not None
+        self._stopped()
+        self.status.setText(
+            self.tr("조항 %1개를 검토했습니다: 검토 의견 %2건, 빠진 사항 %3건.")
+            .replace("%1", str(review.reviewed))
+            .replace("%2", str(len(review.findings)))
+            .replace("%3", str(len(review.missing)))
+        )
+        self.tree.clear()
+        for found in review.findings:
+            f = found.finding
+            where = found.paragraph.location or str(found.paragraph.source.position + 1)
+            item = QTreeWidgetItem(
+                [
+                    where,
+                    f.article,
+                    f"[{f.severity.label.get(self.lang)}] {f.message.get(self.lang)}",
+                ]
+            )
+            item.setToolTip(2, found.text)
+            self.tree.addTopLevelItem(item)
+        for missing in review.missing:
+            item = QTreeWidgetItem(
+                [self.tr("빠짐"), missing.article, missing.message.get(self.lang)]
+            )
+            item.setToolTip(2, missing.suggestion)
+            self.tree.addTopLevelItem(item)
+        self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)
+        self.save_button.setEnabled(self.source is not None and self.source.kind == "docx")
+
+    def save_commented_copy(self) -> Path | None:
+        """Ask where, write the .docx with the findings as comments, and open it."""
+        if self.result is None or self.path is None:
+            return None
+        suggested = self.path.with_name(f"{self.path.stem} 검토의견.docx")
+        target = FileDialogs.ask_export_path(self, suggested)
+        if target is None:
+            return None
+        try:
+            self.ports.annotate(self.path, target, self.result, self.lang)
+        except AppError as exc:
+            show_error(self, self.tr("사본을 저장하지 못했습니다"), exc.message(self.lang))
+            return None
+        self.open_file(target)
+        return target
+
+    def _on_back_clicked(self) -> None:
+        self.cancel()
+        self.closed.emit()

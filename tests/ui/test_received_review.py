@@ -1,0 +1,90 @@
+"""A received contract is reviewed in the background and a commented copy can be saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from pytestqt.qtbot import QtBot
+
+from subcontract_assist.adapters.docx_reader import read_contract
+from subcontract_assist.app import annotate_review
+from subcontract_assist.ui.dialogs import FileDialogs
+from subcontract_assist.ui.main_window import MainWindow
+from subcontract_assist.ui.received_review import ReceivedReviewPorts
+from tests.ui.conftest import WindowFactory
+from tests.ui.fakes import BlockingReviewer
+
+# Written for this test: a payment term beyond 60 days and a one-sided cost clause.
+LINES = [
+    "물품 제조 하도급계약서",
+    "제1조(목적) 이 계약은 갑이 을에게 위탁하는 물품의 제조에 관한 사항을 정한다.",
+    "제2조(대금의 지급) 갑은 목적물을 받은 날부터 90일이 지난 후 대금을 지급한다.",
+    "제3조(비용) 민원 처리에 드는 모든 비용은 을이 부담한다.",
+]
+
+
+def reviewing_window(make_window: WindowFactory, **options: object) -> MainWindow:
+    ports = ReceivedReviewPorts(read=read_contract, annotate=annotate_review)
+    return make_window(received=ports, **options)
+
+
+def test_a_received_text_contract_is_reviewed_with_findings_and_gaps(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    contract = tmp_path / "받은계약서.txt"
+    contract.write_text("\n".join(LINES), "utf-8")
+    window = reviewing_window(make_window)
+    monkeypatch.setattr(FileDialogs, "ask_open_contract", classmethod(lambda *_a: contract))
+    window.start.review_button.click()
+    page = window.received
+    assert page is not None
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    assert page.result is not None
+    articles = {f.finding.article for f in page.result.findings}
+    assert any(a.startswith("제3조의4") for a in articles)  # the one-sided cost clause
+    assert any(m.article.startswith("제9조") for m in page.result.missing)
+    assert page.tree.topLevelItemCount() == len(page.result.findings) + len(page.result.missing)
+    assert not page.save_button.isEnabled()  # comments need a .docx original
+    page.back_button.click()
+    assert window.stack.currentWidget() is window.start
+
+
+def test_a_commented_copy_of_a_received_docx_is_saved_and_opened(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = tmp_path / "받은계약서.docx"
+    document = docx.Document()
+    for line in LINES:
+        document.add_paragraph(line)
+    document.save(str(original))
+    opened: list[Path] = []
+    window = reviewing_window(make_window, open_file=opened.append)
+    page = window.received
+    assert page is not None
+    page.start(original)
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=10_000)
+    target = tmp_path / "검토의견.docx"
+    monkeypatch.setattr(FileDialogs, "ask_export_path", classmethod(lambda *_a: target))
+    assert page.save_commented_copy() == target
+    assert opened == [target]
+    assert docx.Document(str(target)).comments
+
+
+def test_a_running_received_review_can_be_cancelled(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    contract = tmp_path / "받은계약서.txt"
+    contract.write_text("\n".join(LINES), "utf-8")
+    reviewer = BlockingReviewer()
+    window = reviewing_window(make_window, reviewer=reviewer)
+    page = window.received
+    assert page is not None
+    page.start(contract)
+    assert reviewer.entered.wait(10)
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: not page.cancel_button.isEnabled(), timeout=5_000)
+    assert page.result is None
+    assert page.status.text() == "검토를 취소했습니다."
