@@ -2,8 +2,9 @@
 
 Styles come by name from ``templates/reference.docx`` (see ``tools/make_reference_docx.py``), so
 a firm restyles the contract in Word: Title (cover and annex titles), Heading 1 (제N장),
-Heading 2 (제N조), Contract Paragraph (항), Contract Item (호), Contract Subitem (목),
-Contract Note, Table Text, Table Header, Date Line, Signature, and the Table Grid table style.
+Heading 2 (제N조), Contract Paragraph (① 항), Contract Text (unnumbered), Contract Item (호),
+Contract Subitem (목), Contract Note, Table Text, Table Header, Date Line, Signature, and the
+Table Grid table style.
 A style missing from a firm's file falls back to Normal; the output is always A4.
 """
 
@@ -224,7 +225,13 @@ class DocxRenderer:
 
     def _write_paragraph(self, out: Any, label: str, block: Paragraph) -> None:
         if block.text:
-            style = "Contract Note" if block.note else "Contract Paragraph"
+            style = (
+                "Contract Note"
+                if block.note
+                else "Contract Paragraph"
+                if label
+                else "Contract Text"
+            )
             self._para(out, f"{label}\t{block.text}" if label else block.text, style)
         for n, item in enumerate(block.items, start=1):
             self._para(out, f"{item_label(n)}\t{item.text}", "Contract Item")
@@ -250,7 +257,9 @@ class DocxRenderer:
                 header = (table.kind == "grid" and r == 0) or (table.kind == "form" and c == 0)
                 cell = grid.cell(r, c)
                 cell.width = widths[c]
-                cell.paragraphs[0].style = self._style_name("Table Header" if header else "Table Text")
+                cell.paragraphs[0].style = self._style_name(
+                    "Table Header" if header else "Table Text"
+                )
                 _add_lines(cell.paragraphs[0], text)
                 if header:
                     _shade(cell)
