@@ -1,0 +1,1 @@
+"""The synthetic labelled clause corpus: slot-filled templates written from the rule catalog."""
