@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,18 @@ def test_rules_json_lists_form_rules_and_clause_patterns(
     assert {rule.id for rule in CLAUSE_RULES} <= ids
     assert len(listed) == len(listed_rules()) == len(ids)
     assert all(set(r) >= {"id", "category", "article", "severity"} for r in listed)
+
+
+def test_docs_list_every_rule_of_the_engine() -> None:
+    docs = (EXAMPLES.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert [rule.id for rule in RULES if f"`{rule.id}`" not in docs] == []
+
+
+def test_docs_cover_every_rule_id_of_the_domain_reference() -> None:
+    reference = EXAMPLES.parent.parent / "shared" / "domain" / "subcontract-law.md"
+    if not reference.exists():
+        pytest.skip("the domain reference is not beside this checkout")
+    ids = re.findall(r"^#### `([a-z_]+\.[a-z0-9_]+)`", reference.read_text("utf-8"), re.MULTILINE)
+    docs = (EXAMPLES.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert len(ids) > 100
+    assert [i for i in ids if f"| `{i}` |" not in docs] == []

@@ -1,0 +1,50 @@
+"""Time a full statutory check of each example draft (it runs on every keystroke in the app).
+
+Prints the median and 95th percentile of ``engine.check(draft)`` over many runs, per example,
+plus the rule count. Target: well under 5 ms per check.
+
+    .venv/bin/python bench/bench_rules.py [--runs 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from subcontract_assist.core.drafts import load_draft
+from subcontract_assist.core.model import Draft
+from subcontract_assist.core.rules.engine import RULES, check, listed_rules
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def time_check(draft: Draft, runs: int) -> tuple[float, float, int]:
+    """Return (median ms, p95 ms, number of findings) of ``check(draft)`` over ``runs`` runs."""
+    check(draft)  # warm the caches (legal numbers, clause patterns) as the app does at start
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        findings = check(draft)
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.95) - 1], len(findings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=500)
+    args = parser.parse_args()
+    print(f"rules: {len(RULES)} form rules, {len(listed_rules())} listed incl. clause patterns")
+    print(f"{'draft':32} {'median ms':>10} {'p95 ms':>8} {'findings':>9}")
+    drafts = [("(empty draft)", Draft())] + [
+        (path.name, load_draft(path)) for path in sorted(EXAMPLES.glob("*.scdraft.json"))
+    ]
+    for name, draft in drafts:
+        median, p95, count = time_check(draft, args.runs)
+        print(f"{name:32} {median:10.3f} {p95:8.3f} {count:9d}")
+
+
+if __name__ == "__main__":
+    main()
