@@ -12,7 +12,8 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Length, Mm, Pt
+from docx.table import Table
 
 from subcontract_assist.adapters.docx_renderer import KOREAN_FONT, clean
 from subcontract_assist.core.atomic import atomic_write_bytes
@@ -22,6 +23,8 @@ from subcontract_assist.core.findings import Severity
 from subcontract_assist.core.text import Lang, Text
 
 _EXCERPT = 160
+_MISSING_WIDTHS = (Mm(16), Mm(30), Mm(72), Mm(48))  # 166 mm: A4 less 22 mm margins
+_SUMMARY_WIDTHS = (Mm(45), Mm(121))
 _TYPE_NAMES = {
     "manufacturing": Text("제조위탁", "manufacturing"),
     "repair": Text("수리위탁", "repair"),
@@ -53,6 +56,15 @@ def _new_document() -> DocxDocument:
     return doc
 
 
+def _set_widths(table: Table, widths: tuple[Length, ...]) -> None:
+    # Word reads the cell widths, LibreOffice the grid: set both.
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+
+
 def _type_line(review: ContractReview, lang: Lang) -> str:
     guess = review.transaction
     if guess.type is None:
@@ -77,6 +89,7 @@ def _summary(doc: DocxDocument, review: ContractReview, name: str, lang: Lang) -
     for r, (key, value) in enumerate(rows):
         table.cell(r, 0).text = clean(key)
         table.cell(r, 1).text = clean(value)
+    _set_widths(table, _SUMMARY_WIDTHS)
     for note in review.notes:
         doc.add_paragraph(clean(note.get(lang)))
 
@@ -124,6 +137,7 @@ def _missing_table(doc: DocxDocument, review: ContractReview, lang: Lang) -> Non
         )
         for c, text in enumerate(values):
             table.cell(r, c).text = clean(text)
+    _set_widths(table, _MISSING_WIDTHS)
 
 
 def build_report(review: ContractReview, name: str, lang: Lang = "ko") -> DocxDocument:
