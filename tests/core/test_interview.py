@@ -23,6 +23,8 @@ from subcontract_assist.core.interview.flow import (
 )
 from subcontract_assist.core.interview.questions import Kind, Question, load_sections
 from subcontract_assist.core.model import Draft, SpecialTerm, TransactionType
+from subcontract_assist.core.preview import to_html
+from subcontract_assist.core.rendering import render_document
 from subcontract_assist.core.text import Text
 
 SECTIONS = load_sections()
@@ -206,3 +208,9 @@ def test_applying_a_clause_finding_replaces_the_clause_with_fair_wording() -> No
     )
     apply_finding(draft, finding)
     assert draft.special_terms[0].text == "공정한 문구"
+
+
+def test_every_section_points_the_preview_at_an_article_of_the_manufacturing_contract() -> None:
+    page = to_html(render_document(Draft()))
+    missing = [s.id for s in SECTIONS if f'id="art-{s.article}"' not in page]
+    assert missing == []

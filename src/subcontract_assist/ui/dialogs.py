@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -146,7 +146,7 @@ class ExportSummaryDialog(QDialog):
     def __init__(self, findings: Sequence[Finding], lang: Lang, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("계약서 내보내기"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
         violations = sum(f.severity is Severity.VIOLATION for f in findings)
         if findings:
@@ -158,6 +158,9 @@ class ExportSummaryDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # long explanations wrap instead of being cut off
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumHeight(260)
         for finding in findings:
             label = finding.severity.label.get(lang)
             self.list.addItem(f"[{label}] {finding.article} — {finding.message.get(lang)}")

@@ -3,43 +3,17 @@
 from __future__ import annotations
 
 import html
-import importlib
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from subcontract_assist.core.documents import ContractDocument
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.model import Draft
+from subcontract_assist.core.preview import to_html
 from subcontract_assist.core.rendering import render_document
 from subcontract_assist.core.text import Lang
 
 DEBOUNCE_MS = 250
-
-
-def document_html(doc: ContractDocument) -> str:
-    """Return ``doc`` as HTML with ``id="art-<key>"`` anchors on the articles.
-
-    Uses ``core.preview.to_html`` (the templates issue) when it is installed, else a plain
-    rendering of the titles, articles and paragraphs.
-    """
-    try:
-        to_html = importlib.import_module("subcontract_assist.core.preview").to_html
-    except (ImportError, AttributeError):
-        return _plain_html(doc)
-    return str(to_html(doc))
-
-
-def _plain_html(doc: ContractDocument) -> str:
-    out = [f"<html><body><h2 align='center'>{html.escape(doc.title)}</h2>"]
-    for article in doc.all_articles():
-        out.append(
-            f"<a name='art-{article.key}'></a><p id='art-{article.key}'>"
-            f"<b>{html.escape(article.heading)}</b></p>"
-        )
-        out.extend(f"<p>{html.escape(p.text)}</p>" for p in article.paragraphs)
-    out.append("</body></html>")
-    return "\n".join(out)
 
 
 class PreviewPane(QTextBrowser):
@@ -70,7 +44,7 @@ class PreviewPane(QTextBrowser):
         if self._draft is None:
             return
         try:
-            text = document_html(render_document(self._draft))
+            text = to_html(render_document(self._draft))
         except AppError as exc:  # a broken or missing template must not break editing
             text = f"<p style='color:#b3261e'>{html.escape(exc.message(self.lang))}</p>"
         bar = self.verticalScrollBar()

@@ -130,8 +130,11 @@ class StartPage(QWidget):
     def set_recent(self, paths: Sequence[Path]) -> None:
         """Show the recent drafts (name, then the folder)."""
         self.recent.clear()
+        home = Path.home()
         for path in paths:
-            item = QListWidgetItem(f"{path.name}   —   {path.parent}")
+            folder = path.parent
+            shown = f"~/{folder.relative_to(home)}" if folder.is_relative_to(home) else str(folder)
+            item = QListWidgetItem(f"{path.name}   —   {shown}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.recent.addItem(item)
 

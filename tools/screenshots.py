@@ -1,0 +1,118 @@
+"""Take screenshots of each main screen of the running app (offscreen, Korean) for the README.
+
+Usage: ``python tools/screenshots.py [OUT_DIR]`` (default ``docs/screenshots``).
+
+The app is built exactly as ``subcontract-assist`` builds it (fonts, translators, adapters,
+model), with settings, autosave and recent files in a temporary folder so the user's own are
+never touched. Look at every PNG after running it: Korean must render, nothing cut off.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_TMP = Path(tempfile.mkdtemp(prefix="sa-shots-"))
+os.environ["XDG_DATA_HOME"] = str(_TMP / "data")  # autosave and models of this run only
+os.environ["XDG_CONFIG_HOME"] = str(_TMP / "config")
+os.environ["HOME"] = str(_TMP)  # the recent-drafts list shows folders relative to home
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251 — a Qt tool script
+
+from subcontract_assist.app import build_window, create_app  # noqa: E402
+from subcontract_assist.core.settings import AppSettings  # noqa: E402
+from subcontract_assist.ui.dialogs import ExportSummaryDialog  # noqa: E402
+from subcontract_assist.ui.editors import LineEditor, TextBlockEditor  # noqa: E402
+from subcontract_assist.ui.main_window import MainWindow  # noqa: E402
+from subcontract_assist.ui.settings_dialog import SettingsDialog  # noqa: E402
+from subcontract_assist.ui.settings_store import SettingsStore  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "examples" / "manufacturing.scdraft.json"
+EXAMPLE = _TMP / "문서" / "브래킷 제조위탁.scdraft.json"
+# Written for the screenshot: a one-sided cost clause the rules and the model should flag.
+SPECIAL_TERM = "현장 민원 처리에 드는 모든 비용은 수급사업자가 부담한다."
+
+
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    """Let timers (preview debounce) and queued signals run."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    path = out / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def shoot_workspace(app: QApplication, window: MainWindow, out: Path) -> None:
+    ws = window.workspace
+    window.files.open_path(EXAMPLE)
+    ws.show_section("payment")
+    editor = ws.page.editor("payment.due_days_after_receipt")
+    assert isinstance(editor, LineEditor)
+    editor.line.setText("90")
+    model = ws.findings_model
+    row = next(i for i, f in enumerate(model.findings) if f.article.startswith("제13조"))
+    ws.findings.select_row(row)
+    ws.preview.render_now()
+    settle(app)
+    save(window, out, "02-interview-findings.png")
+
+    ws.show_section("special_terms")
+    clause = ws.page.editor("special_terms")
+    assert isinstance(clause, TextBlockEditor)
+    clause.text.setPlainText(SPECIAL_TERM)
+    deadline = time.monotonic() + 90  # the model loads on the review thread the first time
+    while (window.review.timer.isActive() or window.review.running) and time.monotonic() < deadline:
+        settle(app, 0.2)
+    ws.splitter.setSizes([170, 430, 680])
+    ws.show_section("inspection")
+    ws.preview.render_now()
+    settle(app)
+    save(window, out, "03-preview.png")
+    ws.splitter.setSizes([190, 560, 530])
+
+    dialog = ExportSummaryDialog(model.findings, window.lang, window)
+    dialog.show()
+    settle(app)
+    save(dialog, out, "05-export-summary.png")
+    dialog.close()
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    EXAMPLE.parent.mkdir()
+    EXAMPLE.write_bytes(SOURCE.read_bytes())
+    app = create_app([])
+    store = SettingsStore.at(_TMP / "settings.ini")
+    store.save(AppSettings(language="ko"))
+    store.add_recent_file(EXAMPLE)
+    window = build_window(app, store)
+    window.resize(1280, 800)
+    window.show()
+    settle(app)
+    save(window, out, "01-start.png")
+    shoot_workspace(app, window, out)
+
+    dialog = SettingsDialog(window.settings, window.catalog, window)
+    dialog.show()
+    settle(app)
+    save(dialog, out, "04-settings.png")
+    dialog.close()
+
+    window.session.forget_changes()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
