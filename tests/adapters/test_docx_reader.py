@@ -147,6 +147,22 @@ def test_files_that_are_not_docx_get_a_clear_message(
     assert name in caught.value.message("en")
 
 
+def test_a_macro_enabled_document_is_read_as_plain_text_without_running_anything(
+    tmp_path: Path,
+) -> None:
+    entries = {}
+    with zipfile.ZipFile(io.BytesIO(_docx_bytes(tmp_path))) as archive:
+        for name in archive.namelist():
+            entries[name] = archive.read(name)
+    entries["[Content_Types].xml"] = entries["[Content_Types].xml"].replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    )
+    path = tmp_path / "macro.docm"
+    path.write_bytes(_zip(entries))
+    assert read_docx(path).paragraphs[0].text == "포장재 제조위탁 계약서"
+
+
 def test_a_truncated_docx_is_reported_as_damaged(tmp_path: Path) -> None:
     path = tmp_path / "cut.docx"
     path.write_bytes(_docx_bytes(tmp_path)[:3000])

@@ -148,6 +148,34 @@ def _check_xml_parts(path: Path, archive: zipfile.ZipFile) -> None:
             )
 
 
+_MAIN_DOCX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_MAIN_VARIANTS = (  # .docm, .dotx, .dotm: the same WordprocessingML, another main content type
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+
+
+def _as_plain_docx(data: bytes, archive: zipfile.ZipFile) -> bytes:
+    """Return the package with a .docm/.dotx main content type read as .docx (macros never run).
+
+    python-docx refuses those content types although the document XML is the same; only the
+    in-memory copy is changed, never the user's file.
+    """
+    types = archive.read("[Content_Types].xml")
+    variant = next((v for v in _MAIN_VARIANTS if v in types), None)
+    if variant is None:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in archive.infolist():
+            content = archive.read(info)
+            if info.filename == "[Content_Types].xml":
+                content = content.replace(variant, _MAIN_DOCX)
+            copy.writestr(info.filename, content)
+    return out.getvalue()
+
+
 def open_docx(path: Path) -> DocxDocument:
     """Return the python-docx document at ``path`` after the safety checks.
 
@@ -161,6 +189,7 @@ def open_docx(path: Path) -> DocxDocument:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_entries(path, archive)
             _check_xml_parts(path, archive)
+            data = _as_plain_docx(data, archive)
         return Document(io.BytesIO(data))
     except DocumentError:
         raise
