@@ -7,6 +7,7 @@ them over ``special_terms[i].text`` and explains the civil effect (제3조의4�
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from subcontract_assist.core.findings import Category, Finding, Severity
 from subcontract_assist.core.legal import LegalNumbers
@@ -33,11 +34,22 @@ def _nullity_text(draft: Draft, legal: LegalNumbers) -> Text:
     )
 
 
+@lru_cache(maxsize=1024)
+def _screen(text: str, field: str) -> tuple[Finding, ...]:
+    # The check runs on every keystroke while usually one term changes: screen each text once.
+    return tuple(screen_clause(text, field=field))
+
+
+def clear_screen_cache() -> None:
+    """Forget screened special terms (for benchmarks and after the patterns change)."""
+    _screen.cache_clear()
+
+
 def _clause_patterns(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding]:
     # 제3조의4 등: 특약 문구마다 유형별 패턴 점검; 부당특약이 있으면 무효 효과를 한 번 안내
     unfair = False
     for i, term in enumerate(draft.special_terms):
-        for finding in screen_clause(term.text, field=f"special_terms[{i}].text"):
+        for finding in _screen(term.text, f"special_terms[{i}].text"):
             unfair = unfair or finding.category is Category.UNFAIR_SPECIAL_TERMS
             yield finding
     if unfair:
