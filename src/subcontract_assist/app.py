@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from subcontract_assist.adapters.docx_annotator import Annotation, annotate_docx
-from subcontract_assist.adapters.docx_reader import read_contract
-from subcontract_assist.adapters.docx_renderer import DocxRenderer
-from subcontract_assist.adapters.llama_backend import backend_report
-from subcontract_assist.adapters.llama_reviewer import LlamaReviewer, ReviewerSettings
 from subcontract_assist.core.autosave import Autosaver
 from subcontract_assist.core.catalog import find_entry, load_catalog, user_models_dir
-from subcontract_assist.core.contract_review import ContractReview, comment_text
 from subcontract_assist.core.documents import ContractDocument
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.review import ClauseReviewer
@@ -29,19 +25,39 @@ from subcontract_assist.ui.main_window import MainWindow
 from subcontract_assist.ui.received_review import ReceivedReviewPorts
 from subcontract_assist.ui.settings_store import SettingsStore
 
+if TYPE_CHECKING:
+    from subcontract_assist.core.contract_review import ContractReview
+    from subcontract_assist.core.contract_structure import SourceDocument
+
+
+# The adapters are imported inside the functions that use them: python-docx/lxml and the
+# llama.cpp wrapper cost about a second of imports that the start screen does not need.
+
 
 def export_docx(doc: ContractDocument, path: Path) -> None:
     """Write ``doc`` as a .docx with the shipped reference styles."""
+    from subcontract_assist.adapters.docx_renderer import DocxRenderer
+
     DocxRenderer().write(doc, path)
 
 
 def annotate_review(source: Path, target: Path, review: ContractReview, lang: Lang) -> int:
     """Write a copy of the received .docx with one Word comment per flagged paragraph."""
+    from subcontract_assist.adapters.docx_annotator import Annotation, annotate_docx
+    from subcontract_assist.core.contract_review import comment_text
+
     notes = [
         Annotation(position, comment_text(items, lang))
         for position, items in review.by_paragraph().items()
     ]
     return annotate_docx(source, target, notes)
+
+
+def read_received(path: Path) -> SourceDocument:
+    """Read a received contract (.docx or text)."""
+    from subcontract_assist.adapters.docx_reader import read_contract
+
+    return read_contract(path)
 
 
 def model_path(settings: AppSettings) -> Path | None:
@@ -63,6 +79,8 @@ def reviewer_source(settings: AppSettings) -> ReviewerSource:
     Nothing heavy happens here: the model loads on the review thread when first needed, and if
     that fails the window says so and keeps checking with the rules alone.
     """
+    from subcontract_assist.adapters.llama_reviewer import ReviewerSettings
+
     path = model_path(settings)
     config = ReviewerSettings(
         model_path=path,
@@ -72,6 +90,9 @@ def reviewer_source(settings: AppSettings) -> ReviewerSource:
     found: dict[str, str] = {}
 
     def load() -> ClauseReviewer:
+        from subcontract_assist.adapters.llama_backend import backend_report
+        from subcontract_assist.adapters.llama_reviewer import LlamaReviewer
+
         reviewer = LlamaReviewer(config)
         reviewer.load()
         found["backend"] = backend_report().summary()
@@ -117,8 +138,15 @@ def build_window(app: QApplication, store: SettingsStore | None = None) -> MainW
         exporter=export_docx,
         autosaver=Autosaver(),
         catalog=catalog_names(),
-        received=ReceivedReviewPorts(read=read_contract, annotate=annotate_review),
+        received=ReceivedReviewPorts(read=read_received, annotate=annotate_review),
     )
+
+
+def warm_up() -> None:
+    """Import the rules and the renderer in the background while the start screen shows."""
+    import subcontract_assist.core.preview
+    import subcontract_assist.core.rendering
+    import subcontract_assist.core.rules.engine  # noqa: F401
 
 
 def main(argv: Sequence[str]) -> int:
@@ -126,6 +154,7 @@ def main(argv: Sequence[str]) -> int:
     app = create_app(argv)
     window = build_window(app)
     window.show()
+    threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
     window.offer_recovery()
     window.review.preload()
     return int(app.exec())

@@ -13,7 +13,6 @@ from subcontract_assist.core.documents import ContractDocument
 from subcontract_assist.core.drafts import DRAFT_SUFFIX, load_draft
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.model import Draft, Side, Transaction, TransactionType
-from subcontract_assist.core.rendering import render_document
 from subcontract_assist.ui.dialogs import (
     ExportSummaryDialog,
     FileDialogs,
@@ -138,6 +137,8 @@ class FileActions(QObject):
         path = FileDialogs.ask_export_path(self.window, self._folder() / f"{name}.docx")
         if path is None:
             return None
+        from subcontract_assist.core.rendering import render_document  # see Workspace.recheck
+
         try:
             self.exporter(render_document(self.session.draft), path)
         except AppError as exc:

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.model import Draft
-from subcontract_assist.core.preview import to_html
-from subcontract_assist.core.rendering import render_document
 from subcontract_assist.core.text import Lang
 
 DEBOUNCE_MS = 250
@@ -43,6 +41,9 @@ class PreviewPane(QTextBrowser):
         self.timer.stop()
         if self._draft is None:
             return
+        from subcontract_assist.core.preview import to_html  # deferred: see Workspace.recheck
+        from subcontract_assist.core.rendering import render_document
+
         try:
             text = to_html(render_document(self._draft))
         except AppError as exc:  # a broken or missing template must not break editing

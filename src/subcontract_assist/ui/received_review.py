@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from subcontract_assist.core.cancel import CancelToken, Progress
-from subcontract_assist.core.contract_review import ContractReview, ContractReviewer
-from subcontract_assist.core.contract_structure import SourceDocument, parse_contract
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.review import ClauseReviewer
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.controllers import ReviewController
 from subcontract_assist.ui.dialogs import FileDialogs, show_error
 from subcontract_assist.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from subcontract_assist.core.contract_review import ContractReview
+    from subcontract_assist.core.contract_structure import SourceDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,9 @@ def review_file(
     progress: Progress,
 ) -> tuple[SourceDocument, ContractReview]:
     """Read and review the contract at ``path`` (runs on the review thread)."""
+    from subcontract_assist.core.contract_review import ContractReviewer  # only when used
+    from subcontract_assist.core.contract_structure import parse_contract
+
     source = read(path)
     contract = parse_contract(source)
     return source, ContractReviewer(reviewer).review(contract, cancel, progress)

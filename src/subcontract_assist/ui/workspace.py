@@ -13,7 +13,6 @@ from subcontract_assist.core.findings import Finding
 from subcontract_assist.core.interview.flow import question_for_field, visible_sections
 from subcontract_assist.core.interview.questions import Question, Section, load_sections
 from subcontract_assist.core.review import Clause
-from subcontract_assist.core.rules.engine import check
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.controllers import ReviewController
 from subcontract_assist.ui.findings_model import FindingsModel
@@ -89,6 +88,10 @@ class Workspace(QWidget):
 
     def recheck(self) -> list[Finding]:
         """Run the rules over the draft and update the findings and section states."""
+        # Imported here: the rules compile their clause patterns on import (~0.4 s), which
+        # should not delay the start screen; app.main warms the import up in the background.
+        from subcontract_assist.core.rules.engine import check
+
         findings = check(self.session.draft)
         self.findings_model.set_rule_findings(findings)
         self._refresh_states()
