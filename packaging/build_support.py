@@ -92,7 +92,10 @@ def llama_binaries(platform: str = sys.platform) -> list[tuple[str, str]]:
     if not libs:
         raise SystemExit("packaging: llama_cpp has no shared libraries; is llama-cpp-python built?")
     if platform == "win32":
-        libs += windows_runtimes(libs, search_dirs=windows_search_dirs())
+        import llama_cpp
+
+        openmp = "OPENMP = 1" in llama_cpp.llama_print_system_info().decode("utf-8", "replace")
+        libs += windows_runtimes(libs, search_dirs=windows_search_dirs(), openmp=openmp)
     return libs
 
 
@@ -118,7 +121,7 @@ def windows_search_dirs(environ: dict[str, str] | None = None) -> list[Path]:
 
 
 def windows_runtimes(
-    libs: Sequence[tuple[str, str]], search_dirs: Iterable[Path]
+    libs: Sequence[tuple[str, str]], search_dirs: Iterable[Path], openmp: bool = True
 ) -> list[tuple[str, str]]:
     """Return the OpenMP (and, for a CUDA build, CUDA) DLLs to put beside llama.dll.
 
@@ -127,11 +130,12 @@ def windows_runtimes(
     llama-cpp-python's loader (it prepends that folder to PATH) finds them.
     """
     names = {Path(src).name.lower() for src, _ in libs}
-    dest = next(d for src, d in libs if Path(src).name.lower() in ("llama.dll", "libllama.dll"))
+    llama = [d for src, d in libs if Path(src).name.lower() in ("llama.dll", "libllama.dll")]
+    dest = llama[0] if llama else libs[0][1]
     dirs = [d for d in search_dirs if d.is_dir()]
     found = [_first(dirs, [name]) for name in WINDOWS_OPENMP if name not in names]
-    runtimes = [p for p in found if p is not None]
-    if not runtimes:
+    runtimes = [p for p in found if p is not None] if openmp else []
+    if openmp and not runtimes and not names & set(WINDOWS_OPENMP):
         raise SystemExit(
             "packaging: no OpenMP runtime (vcomp140.dll) found; install the Visual C++ "
             "redistributable or build llama.cpp with -DGGML_OPENMP=OFF"

@@ -87,6 +87,11 @@ def test_a_windows_build_without_openmp_runtime_stops_with_a_clear_message(
         bs.windows_runtimes([(str(tmp_path / "llama.dll"), "llama_cpp/lib")], [tmp_path])
 
 
+def test_a_windows_build_without_openmp_needs_no_runtime(bs: ModuleType, tmp_path: Path) -> None:
+    libs = [(str(tmp_path / "llama.dll"), "llama_cpp/lib")]
+    assert bs.windows_runtimes(libs, [tmp_path], openmp=False) == []
+
+
 def test_windows_runtime_search_reads_the_build_machines_environment(bs: ModuleType) -> None:
     env = {
         "PATH": r"C:\Tools;C:\Python311",
