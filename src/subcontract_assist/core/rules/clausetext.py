@@ -1,0 +1,175 @@
+"""Normalise Korean clause text before pattern matching: width, spacing, parties, numbers.
+
+Contracts say the same thing many ways: 갑/을, 회사/협력사, 도급인/수급인; 육십일, 두 달, 3개월,
+익익월 말일. Patterns are written once against a canonical form: the parties become
+원사업자 / 수급사업자 / 발주자, and periods become ``N일`` in digits, so one pattern with a
+numeric condition covers every spelling. The alias table is data (``clause_patterns/lexicon.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+_HANGUL = "가-힣"
+
+# Circled and parenthesised numbers are paragraph marks (①, ⑴); NFKC would turn ① into "1" and
+# glue it to the next figure ("①60일" → "160일"), so they become spaces first.
+_PARAGRAPH_MARKS = re.compile("[\u2460-\u24ff\u2776-\u2793\u3200-\u325f\u3280-\u32bf]")
+_SPACES = re.compile(r"\s+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_UNIT_GAP = re.compile(r"(?<=\d)\s+(?=(?:일|%|개월|주|년|배|회|차|분의)(?![가-힣]))")
+
+_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
+_SCALES = {"십": 10, "백": 100, "천": 1000}
+# A sino-Korean number is only rewritten when it has a scale syllable (십/백/천) or is spaced
+# before a unit: a bare 오일 is "oil", 이일 is rare and 일일 means "daily".
+_SINO = re.compile(
+    r"(?<![가-힣])([일이삼사오육륙칠팔구]?(?:[십백천][일이삼사오육륙칠팔구]?)+)\s*"
+    r"(일|개월|퍼센트|프로|%|주|년|배|회)"
+)
+_SINO_SPACED = re.compile(r"(?<![가-힣])([이삼사오육칠팔구])\s+(개월|퍼센트|프로|%|주|배|회)")
+_NATIVE_PERIODS: tuple[tuple[str, str], ...] = (
+    (r"(?<![가-힣])하루", "1일"),
+    (r"(?<![가-힣])이틀", "2일"),
+    (r"(?<![가-힣])사흘", "3일"),
+    (r"(?<![가-힣])열흘", "10일"),
+    (r"(?<![가-힣])보름", "15일"),
+    (r"(?<![가-힣])일주일", "7일"),
+    (r"(?<![가-힣])(?:한|1)\s*달", "30일"),
+    (r"(?<![가-힣])(?:두|2)\s*달\s*반", "75일"),
+    (r"(?<![가-힣])(?:한|1)\s*달\s*반", "45일"),
+    (r"(?<![가-힣])(?:두|2)\s*달", "60일"),
+    (r"(?<![가-힣])(?:세|석|3)\s*달", "90일"),
+    (r"(?<![가-힣])(?:네|넉|4)\s*달", "120일"),
+    (r"(?<![가-힣])(?:다섯|5)\s*달", "150일"),
+    (r"(?<![가-힣])(?:여섯|6)\s*달", "180일"),
+    # 익익월 (the month after next) puts payment up to about 90 days after a delivery.
+    (r"익익월\s*(?:말일?|말경|\d+일|초)?", "90일 이내"),
+    (r"(?:다음다음|다다음)\s*달\s*(?:말일?|\d+일)?", "90일 이내"),
+    (r"(?<=\d)\s*(?:퍼센트|프로(?![그젝세필모파]))", "%"),
+)
+_NATIVE = tuple((re.compile(pattern), repl) for pattern, repl in _NATIVE_PERIODS)
+_MONTHS = re.compile(r"(\d+)\s*개월(\s*반)?")
+_WEEKS = re.compile(
+    r"(\d+)\s*주(?:일|간)?(?=\s*(?:이내|내|안|후|이후|뒤|까지|동안|가|를|이|의|[,.)]|\s|$))"
+)
+_FRACTION = re.compile(r"(\d+)\s*분의\s*(\d+(?:\.\d+)?)")
+# 구십(90)일 / 90(구십)일: keep the figure once
+_WORD_THEN_FIGURE = re.compile(r"(?<![가-힣])[일이삼사오육칠팔구십백천]+\s*\(\s*(\d+)\s*\)")
+_FIGURE_THEN_WORD = re.compile(r"(\d+)\s*\(\s*[일이삼사오육칠팔구십백천]+\s*\)")
+# 1년이 지나, 2년 후: a period in years; "2년으로 한다" (a duration term) is left alone
+_YEARS = re.compile(r"(\d+)\s*년(?=\s*(?:이|가)?\s*(?:지나|지난|경과|후|이후|뒤|만료|이내|내))")
+_TENTHS = re.compile(r"(?<![가-힣\d])(\d)\s*할(?![가-힣])")
+_SENTENCE_END = re.compile(r"(?<=[가-힣)\]\"'”’])\.(?=\s|$)|[;\n。]|(?<=다)\s*,?\s*(?=다만)")
+
+
+def sino_number(word: str) -> int:
+    """Return the value of a sino-Korean numeral below 10,000 (``육십`` → 60, ``십오`` → 15)."""
+    total, digit = 0, 0
+    for syllable in word:
+        if syllable in _SCALES:
+            total += (digit or 1) * _SCALES[syllable]
+            digit = 0
+        else:
+            digit = _DIGITS[syllable]
+    return total + digit
+
+
+_PARTICLES = {"이": "가", "은": "는", "을": "를", "과": "와", "으로": "로"}
+_PARTICLE_AFTER_ROLE = re.compile(r"((?:원사업|수급사업|발주)자)(으로|은|을|과|이(?![가-힣]))")
+
+
+@dataclass(frozen=True, slots=True)
+class Aliases:
+    """The party spellings, rewritten to their canonical role in one pass.
+
+    One pass matters: rewriting 을 to 수급사업자 and then 수급사 to 수급사업자 again would
+    give 수급사업자업자, so every spelling (and each canonical word, kept as it is) is one
+    alternative of a single regex, longest first.
+
+    Attributes:
+        pattern: the combined regex; group ``g<i>`` is spelling number i.
+        roles: the canonical role of each group.
+    """
+
+    pattern: re.Pattern[str] | None
+    roles: dict[str, str]
+
+    def rewrite(self, text: str) -> str:
+        """Return ``text`` with every party spelling replaced by its canonical role."""
+        if self.pattern is None:
+            return text
+        text = self.pattern.sub(lambda m: self.roles[m.lastgroup or ""], text)
+        # 갑이 → 원사업자가: the canonical words end in a vowel, so the particle follows suit.
+        return _PARTICLE_AFTER_ROLE.sub(lambda m: m.group(1) + _PARTICLES[m.group(2)], text)
+
+
+def compile_aliases(table: Iterable[tuple[str, Sequence[str]]]) -> Aliases:
+    """Compile ``(canonical, spellings)`` pairs; one-syllable spellings need a particle after.
+
+    갑 and 을 are also a common particle (대금을); they are parties only when nothing Hangul comes
+    before them and a particle, a quote, a bracket or a space comes after.
+    """
+    entries: list[tuple[str, str]] = []
+    for canonical, spellings in table:
+        entries.append((canonical, re.escape(canonical)))
+        for spelling in spellings:
+            plain = re.sub(r"\(\?[!=<][^)]*\)", "", spelling)
+            tail = r"(?=[은는이가의에과와도만로께을으\s\"'”’),.·]|$)" if len(plain) == 1 else ""
+            entries.append((canonical, f"(?:{spelling}){tail}"))
+    if not entries:
+        return Aliases(None, {})
+    # Canonical words first, so 수급사업자 is kept whole before 수급사 could match inside it.
+    entries.sort(key=lambda e: (e[1] != re.escape(e[0]), -len(e[1])))
+    roles = {f"g{i}": canonical for i, (canonical, _) in enumerate(entries)}
+    body = "|".join(f"(?P<g{i}>{regex})" for i, (_, regex) in enumerate(entries))
+    return Aliases(re.compile(rf"(?<![{_HANGUL}0-9A-Za-z%.)])(?:{body})"), roles)
+
+
+def _sino_sub(match: re.Match[str]) -> str:
+    unit = match.group(2)
+    return f"{sino_number(match.group(1))}{'%' if unit in ('퍼센트', '프로') else unit}"
+
+
+def _native_spaced(match: re.Match[str]) -> str:
+    unit = match.group(2)
+    return f"{_DIGITS[match.group(1)]}{'%' if unit in ('퍼센트', '프로') else unit}"
+
+
+def _fraction(match: re.Match[str]) -> str:
+    whole, part = float(match.group(1)), float(match.group(2))
+    return f"{part / whole * 100:g}%" if whole else match.group(0)
+
+
+_NUMBER_STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_THOUSANDS, ""),
+    (_WORD_THEN_FIGURE, r"\1"),
+    (_FIGURE_THEN_WORD, r"\1"),
+    (_SINO, _sino_sub),
+    (_SINO_SPACED, _native_spaced),
+    *_NATIVE,
+    (_MONTHS, lambda m: f"{int(m.group(1)) * 30 + (15 if m.group(2) else 0)}일"),
+    (_WEEKS, lambda m: f"{int(m.group(1)) * 7}일"),
+    (_YEARS, lambda m: f"{int(m.group(1)) * 365}일"),
+    (_TENTHS, lambda m: f"{int(m.group(1)) * 10}%"),
+    (_FRACTION, _fraction),
+    (_UNIT_GAP, ""),
+)
+
+
+def normalize(text: str, aliases: Aliases | None = None) -> str:
+    """Return ``text`` in the canonical form the clause patterns are written against."""
+    text = _PARAGRAPH_MARKS.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = _SPACES.sub(" ", text).strip()
+    for pattern, repl in _NUMBER_STEPS:
+        text = pattern.sub(repl, text)
+    return aliases.rewrite(text) if aliases else text
+
+
+def sentences(text: str) -> list[str]:
+    """Split normalised text into sentences; a 다만 exception starts a sentence of its own."""
+    return [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
