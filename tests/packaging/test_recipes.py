@@ -172,6 +172,16 @@ def test_icons_exist_for_each_platform_in_their_container_formats(bs: ModuleType
     assert bs.icon_for("linux") is None
 
 
+def test_pyinstaller_takes_the_icons_as_they_are_without_pillow(
+    bs: ModuleType, tmp_path: Path
+) -> None:
+    from PyInstaller.building.icon import normalize_icon_type
+
+    for platform, kind in (("win32", "ico"), ("darwin", "icns")):
+        icon = bs.icon_for(platform)
+        assert normalize_icon_type(icon, (kind,), kind, str(tmp_path)) == icon
+
+
 def test_the_macos_info_plist_is_valid_and_versioned(bs: ModuleType) -> None:
     plist = bs.macos_info_plist("1.2.3")
     assert plistlib.loads(plistlib.dumps(plist))["CFBundleShortVersionString"] == "1.2.3"
