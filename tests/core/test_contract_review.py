@@ -462,3 +462,18 @@ def test_results_stream_unit_by_unit() -> None:
     first = next(stream)
     assert first.unit is units[0]
     assert sum(1 for _ in stream) == len(units) - 1
+
+
+def test_the_model_sees_the_article_heading_and_the_patterns_see_the_paragraph_alone() -> None:
+    screened: list[str] = []
+
+    def recording_screen(text: str, field: str = "") -> list[Finding]:
+        screened.append(text)
+        return []
+
+    reviewer = FakeReviewer()
+    ContractReviewer(reviewer, recording_screen).review(contract_of(UNFAIR), CancelToken())
+    asked = next(c.text for c in reviewer.seen if c.index == 13)
+    assert asked == "제6조(발주 취소) 갑은 사정에 따라 언제든지 발주를 취소할 수 있다."
+    assert "갑은 사정에 따라 언제든지 발주를 취소할 수 있다." in screened
+    assert not any(text.startswith("제6조") for text in screened)

@@ -14,14 +14,15 @@ that single neither out. The clause patterns still read every paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from subcontract_assist.core.analysis import ClauseAnalyzer, Screen
+from subcontract_assist.core.analysis import ClauseAnalyzer, Screen, clause_patterns
 from subcontract_assist.core.cancel import CancelToken, Progress, no_progress
 from subcontract_assist.core.contract_completeness import MissingItem, missing_items
 from subcontract_assist.core.contract_structure import (
+    ARTICLE_RE,
     CLOSING_RE,
     Contract,
     ContractParagraph,
@@ -277,6 +278,16 @@ class ContractReview:
         return grouped
 
 
+def _without_heading(screen: Screen) -> Screen:
+    """Return the screen applied to the paragraph alone, without a leading article heading."""
+
+    def screen_body(text: str, field: str) -> Iterable[Finding]:
+        heading = ARTICLE_RE.match(text)
+        return screen(text[heading.end() :] if heading else text, field)
+
+    return screen_body
+
+
 def _field(paragraph: ContractParagraph) -> str:
     if paragraph.index is not None:
         return f"paragraph[{paragraph.index}]"
@@ -289,11 +300,21 @@ class ContractReviewer:
     Args:
         reviewer: the model reviewer (a ClauseReviewer), or None for the patterns alone.
         screen: the clause-pattern screen (``rules.clauses.screen_clause`` by default).
+        heading_context: show the model the article heading before the paragraph
+            (``제16조(손해배상) ② …``), as a reader sees it; the patterns never see it.
     """
 
-    def __init__(self, reviewer: ClauseReviewer | None, screen: Screen | None = None) -> None:
-        self._with_model = ClauseAnalyzer(reviewer, screen)
-        self._rules_only = ClauseAnalyzer(None, self._with_model.screen)
+    def __init__(
+        self,
+        reviewer: ClauseReviewer | None,
+        screen: Screen | None = None,
+        *,
+        heading_context: bool = True,
+    ) -> None:
+        base = screen or clause_patterns()
+        self._heading_context = heading_context
+        self._with_model = ClauseAnalyzer(reviewer, _without_heading(base))
+        self._rules_only = ClauseAnalyzer(None, _without_heading(base))
 
     @property
     def notes(self) -> tuple[Text, ...]:
@@ -311,7 +332,10 @@ class ContractReviewer:
         for done, unit in enumerate(units, start=1):
             cancel.raise_if_cancelled()
             analyzer = self._with_model if unit.ask_model else self._rules_only
-            clause = Clause(unit.text, _field(unit.anchor), unit.anchor.source.position)
+            text = unit.text
+            if self._heading_context and unit.anchor.article and unit.anchor.source.table is None:
+                text = f"{unit.anchor.article} {text}"
+            clause = Clause(text, _field(unit.anchor), unit.anchor.source.position)
             result = analyzer.analyze_one(clause, cancel)
             found = tuple(ParagraphFinding(unit.anchor, unit.text, f) for f in result.findings)
             yield UnitResult(unit, found)
