@@ -16,12 +16,14 @@ from subcontract_assist.ui.received_review import ReceivedReviewPorts
 from tests.ui.conftest import WindowFactory
 from tests.ui.fakes import BlockingReviewer
 
-# Written for this test: a payment term beyond 60 days and a one-sided cost clause.
+# Written for this test: a payment term beyond 60 days, a one-sided cost clause (both caught by
+# the patterns) and a neutral delivery clause (the patterns pass it on to the model).
 LINES = [
     "물품 제조 하도급계약서",
     "제1조(목적) 이 계약은 갑이 을에게 위탁하는 물품의 제조에 관한 사항을 정한다.",
     "제2조(대금의 지급) 갑은 목적물을 받은 날부터 90일이 지난 후 대금을 지급한다.",
     "제3조(비용) 민원 처리에 드는 모든 비용은 을이 부담한다.",
+    "제4조(납품) 을은 정해진 날까지 목적물을 납품한다.",
 ]
 
 
@@ -83,7 +85,7 @@ def test_a_running_received_review_can_be_cancelled(
     page = window.received
     assert page is not None
     page.start(contract)
-    assert reviewer.entered.wait(10)
+    qtbot.waitUntil(reviewer.entered.is_set, timeout=10_000)
     page.cancel_button.click()
     qtbot.waitUntil(lambda: not page.cancel_button.isEnabled(), timeout=5_000)
     assert page.result is None
