@@ -14,7 +14,7 @@ DIST="${DIST:-dist}"
 WORK="${WORK:-build}"
 
 if [ "${PORTABLE:-0}" = 1 ]; then
-  VENV=.venv-package-linux
+  VENV=build/venv-linux  # build/ is git-ignored
   [ -x "$VENV/bin/python" ] || "${PYTHON:-python3}" -m venv "$VENV"
   PY="$VENV/bin/python"
   "$PY" -m pip install --upgrade pip

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 APP="dist/Subcontract Assist.app"
 
 # A separate venv, so a developer's -mcpu=native llama.cpp in .venv never reaches a package.
-VENV=.venv-package-macos
+VENV=build/venv-macos  # build/ is git-ignored
 [ -x "$VENV/bin/python" ] || "${PYTHON:-python3.11}" -m venv "$VENV"
 PY="$VENV/bin/python"
 "$PY" -m pip install --upgrade pip

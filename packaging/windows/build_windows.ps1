@@ -12,7 +12,7 @@ Set-Location (Resolve-Path "$PSScriptRoot\..\..")
 function Assert-Ok { if ($LASTEXITCODE -ne 0) { throw "command failed (exit $LASTEXITCODE)" } }
 
 # A separate venv, so a developer's -march=native llama.cpp in .venv never reaches a package.
-$venv = ".venv-package-$Variant"
+$venv = "build\venv-windows-$Variant"   # build\ is git-ignored
 $py = "$venv\Scripts\python.exe"
 $base = if ($env:PYTHON) { $env:PYTHON } else { "python" }
 if (-not (Test-Path $py)) { & $base -m venv $venv; Assert-Ok }
