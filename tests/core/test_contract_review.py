@@ -477,3 +477,10 @@ def test_the_model_sees_the_article_heading_and_the_patterns_see_the_paragraph_a
     assert asked == "제6조(발주 취소) 갑은 사정에 따라 언제든지 발주를 취소할 수 있다."
     assert "갑은 사정에 따라 언제든지 발주를 취소할 수 있다." in screened
     assert not any(text.startswith("제6조") for text in screened)
+
+
+def test_an_item_is_reviewed_after_the_paragraph_that_introduces_it() -> None:
+    contract = contract_of(LINES)
+    units = {u.anchor.index: u for u in review_units(contract)}
+    assert units[11].text == "② 을은 다음 각 호의 서류를 제출한다. 2. 납품확인서"
+    assert units[8].text == "① 갑은 목적물을 수령한 날부터 30일 이내에 대금을 현금으로 지급한다."

@@ -104,6 +104,8 @@ def cmd_review(args: argparse.Namespace, lang: Lang) -> int:
             close()
     if args.format == "json":
         print(json.dumps(review.to_json(lang), ensure_ascii=False, indent=2))
+        if review.transaction.needs_user:  # stdout stays exactly the documented JSON
+            print(review.transaction.question.get(lang) + " (--type)", file=sys.stderr)
     else:
         print(format_review_text(review, lang))
     _write_outputs(args, review, source_path, lang)

@@ -190,17 +190,29 @@ def _table_rows(contract: Contract) -> Iterator[list[ContractParagraph]]:
         yield row
 
 
+#: A paragraph whose 호 only make sense read after it.
+_LEAD_IN = re.compile(r"(다음|아래)\s*(각\s*호|의|과\s*같|와\s*같)|각\s*호의|[:：]\s*$")
+
+
 def review_units(contract: Contract) -> list[ReviewUnit]:
     """Return what to review, in document order: each paragraph, and each table row as one.
+
+    An item (호) is read after the paragraph that introduces it: "을은 다음 각 호의 비용을
+    부담한다" + "1. 민원 처리 비용" is what a reader understands, not either line alone.
 
     A table row (``지급기일 | 수령일부터 90일``) only means something read across, so its cells
     are joined and the findings point at the row's last non-empty cell.
     """
     units: list[tuple[int, ReviewUnit]] = []
+    lead_in = ""  # the 항 that introduces the 호 below it ("다음 각 호의 비용을 부담한다")
     for p in contract.paragraphs:
         if p.role not in _REVIEWED_ROLES or p.role is Role.CELL or not p.body.strip():
             continue
-        units.append((p.source.position, ReviewUnit(p, p.body, not model_skip_reason(p, p.body))))
+        if p.role is not Role.ITEM:
+            lead_in = p.body if _LEAD_IN.search(p.body) else ""
+        text = f"{lead_in} {p.body}" if p.role is Role.ITEM and lead_in else p.body
+        ask = not model_skip_reason(p, text)
+        units.append((p.source.position, ReviewUnit(p, text, ask)))
     for row in _table_rows(contract):
         text = " ".join(p.body for p in row)
         signature = any(CLOSING_RE.search(p.body) for p in row)
