@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 from subcontract_assist.core.text import Lang, Text
 
 if TYPE_CHECKING:
+    from subcontract_assist.core.cancel import Progress
     from subcontract_assist.core.contract_review import ContractReview
     from subcontract_assist.core.review import ClauseReviewer
 
 _TYPES = ("manufacturing", "repair", "construction", "service_info", "service_labor")
 
 
-def _progress_printer(lang: Lang, enabled: bool):  # type: ignore[no-untyped-def]
+def _progress_printer(lang: Lang, enabled: bool) -> Progress:
     """Return ``progress(done, total)`` that redraws one status line on stderr."""
 
     def progress(done: int, total: int) -> None:
