@@ -1,0 +1,69 @@
+"""app.py wires the real adapters: .docx export, received-contract ports, the default model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from subcontract_assist.app import build_window, model_path, reviewer_source
+from subcontract_assist.core.cancel import CancelToken
+from subcontract_assist.core.review import Clause
+from subcontract_assist.core.settings import AppSettings, ModelChoice
+from subcontract_assist.ui.i18n import KOREAN_FAMILIES, register_korean_font
+from subcontract_assist.ui.main_window import MainWindow
+from subcontract_assist.ui.settings_store import SettingsStore
+
+
+@pytest.fixture
+def app_window(qapp: QApplication, store: SettingsStore) -> Iterator[MainWindow]:
+    window = build_window(qapp, store)
+    yield window
+    window.close()
+    window.review.shutdown()
+    if window.translators is not None:
+        window.translators.install("ko")
+    window.deleteLater()
+
+
+def test_the_app_window_has_an_exporter_a_model_and_the_received_review(
+    app_window: MainWindow,
+) -> None:
+    assert app_window.files.exporter is not None
+    assert app_window.received is not None
+    assert app_window.review.source is not None
+    assert app_window.review.source.name == "Gemma 3 270M"
+    assert app_window.actions_by_name["review_received"].isEnabled()
+
+
+def test_a_model_file_or_catalog_entry_is_picked_from_the_settings(tmp_path: Path) -> None:
+    assert model_path(AppSettings()) is None  # the bundled default
+    chosen = AppSettings(model=ModelChoice.FILE, model_path=str(tmp_path / "m.gguf"))
+    assert model_path(chosen) == tmp_path / "m.gguf"
+    unknown = AppSettings(model=ModelChoice.CATALOG, catalog_name="no-such-model")
+    assert model_path(unknown) is None
+
+
+def test_a_korean_font_is_used_when_the_system_has_one(qapp: QApplication) -> None:
+    installed = [f for f in KOREAN_FAMILIES if f in QFontDatabase.families()]
+    family = register_korean_font(qapp)
+    assert family == (installed[0] if installed else None)
+
+
+@pytest.mark.llm
+def test_the_default_model_loads_on_the_review_thread_and_reviews_a_clause() -> None:
+    source = reviewer_source(AppSettings(threads=2))
+    reviewer = source.load()
+    try:
+        findings = reviewer.review(
+            Clause("민원 처리 비용은 수급사업자가 모두 부담한다."), CancelToken()
+        )
+    finally:
+        close = getattr(reviewer, "close", None)
+        if callable(close):
+            close()
+    assert isinstance(findings, list)
+    assert "CPU" in source.backend()
