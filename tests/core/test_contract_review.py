@@ -484,3 +484,40 @@ def test_an_item_is_reviewed_after_the_paragraph_that_introduces_it() -> None:
     units = {u.anchor.index: u for u in review_units(contract)}
     assert units[11].text == "② 을은 다음 각 호의 서류를 제출한다. 2. 납품확인서"
     assert units[8].text == "① 갑은 목적물을 수령한 날부터 30일 이내에 대금을 현금으로 지급한다."
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "② 다음 각 호의 어느 하나에 해당하는 약정은 부당한 특약으로서 효력이 없다.",
+        "② 다음 각 호의 반품은 수급사업자에게 책임을 돌릴 사유가 없는 반품으로 본다.",
+        "① 을은 다음 각 호의 어느 하나에 해당하면 대금의 조정을 신청할 수 있다.",
+        "① 갑은 작업 전에 다음 각 호의 사항을 적은 서면을 을에게 발급한다.",
+    ],
+)
+def test_items_listing_what_the_contract_forbids_or_grants_are_not_flagged(lead_in: str) -> None:
+    lines = ["계약서", "제9조(보호)", lead_in, "1. 을에게 민원 처리 비용을 부담시키는 약정"]
+    review = ContractReviewer(FakeReviewer(), fake_screen).review(contract_of(lines), CancelToken())
+    assert not review.findings
+
+
+def test_items_under_an_exemption_of_the_principal_are_still_reviewed() -> None:
+    lines = [
+        "계약서",
+        "제9조(면책)",
+        "② 다음 각 호의 경우 갑은 책임을 지지 아니한다.",
+        "1. 현장 민원으로 공사가 늦어진 경우",
+    ]
+    review = ContractReviewer(FakeReviewer(), fake_screen).review(contract_of(lines), CancelToken())
+    assert [f.paragraph.index for f in review.findings] == [3]
+
+
+def test_bills_mentioned_outside_payment_do_not_ask_for_a_discount_fee() -> None:
+    lines = [*COMPLETE, "제14조(해지) 어음·수표가 부도 처리되면 상대방은 계약을 해지할 수 있다."]
+    assert "payment_terms.bill_discount_fee" not in ids(contract_of(lines))
+
+
+def test_a_clause_saying_unfair_terms_have_no_effect_counts_as_the_nullity_clause() -> None:
+    lines = [line for line in COMPLETE if "무효로" not in line]
+    lines.append("제8조(부당특약) 부당한 특약에 해당하는 약정은 효력이 없다.")
+    assert "unfair_special_terms.nullity_effect" not in ids(contract_of(lines))

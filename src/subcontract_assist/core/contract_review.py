@@ -192,6 +192,17 @@ def _table_rows(contract: Contract) -> Iterator[list[ContractParagraph]]:
 
 #: A paragraph whose 호 only make sense read after it.
 _LEAD_IN = re.compile(r"(다음|아래)\s*(각\s*호|의|과\s*같|와\s*같)|각\s*호의|[:：]\s*$")
+#: A lead-in that makes its 호 a list of *prohibited* practices (the standard forms restate the
+#: law this way: "다음 각 호의 약정은 효력이 없다"), of a subcontractor's rights, or of the items a
+#: document must state. Such items describe what the contract forbids or grants, so neither the
+#: patterns nor the model read them alone. Only unambiguous forms count: "…하지 아니한다" could
+#: as well exempt the principal from a duty.
+_PROTECTIVE_LEAD_IN = re.compile(
+    r"효력이\s*없|무효(로\s*한다|이다|로\s*본다)|(정당한\s*사유가|책임을\s*돌릴\s*사유가)\s*없는\s*"
+    r"\S*\s*(것|반품|감액|행위)?으로\s*본다|설정하지\s*(아니|않)|하여서는\s*(아니|안)\s*된다|금지한다"
+    r"|각\s*호의\s*사항을\s*(적|기재|포함|명시)"
+    r"|^\s*(?:[①-⑳]\s*)?(수급사업자|을)(은|는|이|가)?\s.{0,200}(신청|청구|요청|해지|해제)할\s*수\s*있다"
+)
 
 
 def review_units(contract: Contract) -> list[ReviewUnit]:
@@ -205,11 +216,15 @@ def review_units(contract: Contract) -> list[ReviewUnit]:
     """
     units: list[tuple[int, ReviewUnit]] = []
     lead_in = ""  # the 항 that introduces the 호 below it ("다음 각 호의 비용을 부담한다")
+    protective = False
     for p in contract.paragraphs:
         if p.role not in _REVIEWED_ROLES or p.role is Role.CELL or not p.body.strip():
             continue
         if p.role is not Role.ITEM:
             lead_in = p.body if _LEAD_IN.search(p.body) else ""
+            protective = bool(lead_in) and bool(_PROTECTIVE_LEAD_IN.search(lead_in))
+        elif protective:
+            continue
         text = f"{lead_in} {p.body}" if p.role is Role.ITEM and lead_in else p.body
         ask = not model_skip_reason(p, text)
         units.append((p.source.position, ReviewUnit(p, text, ask)))
