@@ -73,10 +73,10 @@ def measure_sample(data: dict[str, Any], folder: Path, reviewer: Any) -> None:
 
 
 def large_contract(data: dict[str, Any], pages: int) -> dict[str, Any]:
-    """Repeat the articles, renumbered, until about ``pages`` A4 pages (≈1,700 chars a page)."""
+    """Repeat the articles, renumbered, until about ``pages`` A4 pages (≈1,000 chars a page, as LibreOffice lays it out)."""
     articles: list[dict[str, Any]] = []
     chars = 0
-    while chars < pages * 1700:
+    while chars < pages * 1000:
         for article in data["articles"]:
             number = len(articles) + 1
             title = article["heading"].split("(", 1)[-1]
