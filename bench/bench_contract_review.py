@@ -73,7 +73,10 @@ def measure_sample(data: dict[str, Any], folder: Path, reviewer: Any) -> None:
 
 
 def large_contract(data: dict[str, Any], pages: int) -> dict[str, Any]:
-    """Repeat the articles, renumbered, until about ``pages`` A4 pages (≈1,000 chars a page, as LibreOffice lays it out)."""
+    """Repeat the articles, renumbered, to about ``pages`` A4 pages.
+
+    LibreOffice lays out about 1,000 characters of this contract on a page.
+    """
     articles: list[dict[str, Any]] = []
     chars = 0
     while chars < pages * 1000:
