@@ -150,3 +150,16 @@ def test_the_form_has_a_full_tab_order(make_window: WindowFactory) -> None:
         seen.append(widget)
     order = [page.editor(f).focus_target() for f in list(page.rows)[1:4]]
     assert seen[:3] == order
+
+
+def test_a_new_draft_opens_at_the_first_question_that_needs_an_answer(
+    make_window: WindowFactory,
+) -> None:
+    window = make_window()
+    window.files.new_draft(
+        TransactionType.MANUFACTURING, window.session.draft.transaction.user_side
+    )
+    page = window.workspace.page
+    assert page.section is not None
+    assert page.section.id == "principal"
+    assert window.workspace.section_list.current_id() == "principal"

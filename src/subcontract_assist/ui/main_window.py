@@ -59,6 +59,21 @@ class MainWindow(QMainWindow):
         self.pool.setMaxThreadCount(1)  # one model, serialised calls
         factory_source = reviewer_factory(self.settings) if reviewer_factory else None
         self.review = ReviewController(factory_source, self.pool, self)
+        self._build_pages(received, open_file)
+        self.files = FileActions(self, self.session, self.store, exporter, autosaver, open_file)
+        self._build_status_bar()
+        self.actions_by_name = self._build_actions()
+        self._connect()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.timeout.connect(self.files.autosave)
+        self._apply_autosave_interval()
+        self.start.set_recent(self.store.recent_files())
+        self.retranslate()
+        self._restore_state()
+
+    def _build_pages(
+        self, received: ReceivedReviewPorts | None, open_file: Callable[[Path], None]
+    ) -> None:
         self.start = StartPage(self)
         self.workspace = Workspace(self.session, self.review, parent=self)
         self.stack = QStackedWidget(self)
@@ -70,15 +85,8 @@ class MainWindow(QMainWindow):
             self.received.closed.connect(self.show_start)
             self.stack.addWidget(self.received)
         self.setCentralWidget(self.stack)
-        self.files = FileActions(self, self.session, self.store, exporter, autosaver, open_file)
-        self._build_status_bar()
-        self.actions_by_name = self._build_actions()
-        self._connect()
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.timeout.connect(self.files.autosave)
-        self._apply_autosave_interval()
-        self.start.set_recent(self.store.recent_files())
-        self.retranslate()
+
+    def _restore_state(self) -> None:
         self.resize(1280, 800)
         geometry, splitter = self.store.window_state()
         if geometry is not None:

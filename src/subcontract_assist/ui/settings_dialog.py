@@ -48,14 +48,21 @@ class SettingsDialog(QDialog):
         self.catalog.addItems(list(catalog))
         self.catalog.setCurrentText(settings.catalog_name)
         self.catalog.setEnabled(bool(catalog))
-        self.gpu_layers = QSpinBox(self)
-        self.gpu_layers.setRange(-1, 999)
-        self.gpu_layers.setSpecialValueText(self.tr("자동"))
-        self.gpu_layers.setValue(settings.gpu_layers)
-        self.threads = QSpinBox(self)
-        self.threads.setRange(0, 256)
-        self.threads.setSpecialValueText(self.tr("자동"))
-        self.threads.setValue(settings.threads)
+        self._build_other_fields(settings)
+        self._settings = settings
+        self._build_layout()
+        self.browse.clicked.connect(self._on_browse_clicked)
+
+    def _spin(self, low: int, high: int, special: str, value: int) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(low, high)
+        spin.setSpecialValueText(special)  # shown for the lowest value: automatic / off
+        spin.setValue(value)
+        return spin
+
+    def _build_other_fields(self, settings: AppSettings) -> None:
+        self.gpu_layers = self._spin(-1, 999, self.tr("자동"), settings.gpu_layers)
+        self.threads = self._spin(0, 256, self.tr("자동"), settings.threads)
         self.language = QComboBox(self)
         for value, label in (
             ("system", self.tr("시스템 설정 따르기")),
@@ -64,14 +71,8 @@ class SettingsDialog(QDialog):
         ):
             self.language.addItem(label, value)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.autosave = QSpinBox(self)
-        self.autosave.setRange(0, 3600)
+        self.autosave = self._spin(0, 3600, self.tr("끄기"), settings.autosave_seconds)
         self.autosave.setSuffix(self.tr(" 초"))
-        self.autosave.setSpecialValueText(self.tr("끄기"))
-        self.autosave.setValue(settings.autosave_seconds)
-        self._settings = settings
-        self._build_layout()
-        self.browse.clicked.connect(self._on_browse_clicked)
 
     def _build_layout(self) -> None:
         file_row = QHBoxLayout()

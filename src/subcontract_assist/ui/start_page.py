@@ -45,6 +45,19 @@ class StartPage(QWidget):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.new_box = QGroupBox(self)
+        self._build_new_box()
+        self.open_button = QPushButton(self)
+        self.review_button = QPushButton(self)
+        self.recent_label = QLabel(self)
+        self.recent = QListWidget(self)
+        self._build_layout()
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.open_button.clicked.connect(self.open_requested)
+        self.review_button.clicked.connect(self.review_requested)
+        self.recent.itemActivated.connect(self._on_recent_activated)
+        self.retranslate()
+
+    def _build_new_box(self) -> None:
         self.type_group = QButtonGroup(self)
         self.type_buttons: dict[TransactionType, QRadioButton] = {}
         grid = QGridLayout()
@@ -70,16 +83,6 @@ class StartPage(QWidget):
         box_layout.addLayout(grid)
         box_layout.addLayout(sides)
         box_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.open_button = QPushButton(self)
-        self.review_button = QPushButton(self)
-        self.recent_label = QLabel(self)
-        self.recent = QListWidget(self)
-        self._build_layout()
-        self.new_button.clicked.connect(self._on_new_clicked)
-        self.open_button.clicked.connect(self.open_requested)
-        self.review_button.clicked.connect(self.review_requested)
-        self.recent.itemActivated.connect(self._on_recent_activated)
-        self.retranslate()
 
     def _build_layout(self) -> None:
         actions = QHBoxLayout()

@@ -10,7 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from subcontract_assist.core.errors import DraftError
 from subcontract_assist.core.findings import Finding
-from subcontract_assist.core.interview.flow import question_for_field, visible_sections
+from subcontract_assist.core.interview.flow import (
+    next_question,
+    question_for_field,
+    visible_sections,
+)
 from subcontract_assist.core.interview.questions import Question, Section, load_sections
 from subcontract_assist.core.review import Clause
 from subcontract_assist.core.text import Lang
@@ -105,8 +109,13 @@ class Workspace(QWidget):
     def _on_session_replaced(self) -> None:
         self.findings_model.set_model_findings([])
         self.recheck()
+        # Start where the interview needs an answer next; a complete draft starts at the top.
+        pending = next_question(self.sections, self.session.draft)
         shown = visible_sections(self.sections, self.session.draft)
-        self.show_section(shown[0].id if shown else "")
+        if pending is not None:
+            self.jump_to(pending.field)
+        elif shown:
+            self.show_section(shown[0].id)
         self.preview.schedule(self.session.draft)
         self.review.schedule(clauses_of(self.session))
 
