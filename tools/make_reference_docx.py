@@ -14,6 +14,7 @@ import io
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -90,11 +91,29 @@ def define_style(doc: DocxDocument, name: str) -> None:
     fmt.space_before, fmt.space_after = Pt(before), Pt(after)
     fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
     fmt.line_spacing = 1.3 if name not in ("Table Text", "Table Header") else 1.15
+    if name == "Normal":  # LibreOffice reads this from the style, not from docDefaults
+        no_auto_space(style.element.get_or_add_pPr())
     if name.startswith("Heading") or name == "Title":
         fmt.keep_with_next = True
         borders = style.element.pPr.find(qn("w:pBdr"))  # Title has a rule under it
         if borders is not None:
             style.element.pPr.remove(borders)
+
+
+_AFTER_AUTOSPACE = ("w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:jc")
+
+
+def no_auto_space(ppr: Any) -> None:
+    """Turn off the automatic gap between Hangul and Latin/digits: 제1조, not 제 1 조."""
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), "0")
+        following = [ppr.find(qn(t)) for t in _AFTER_AUTOSPACE]
+        anchor = next((f for f in following if f is not None), None)
+        if anchor is None:
+            ppr.append(element)
+        else:
+            anchor.addprevious(element)
 
 
 def set_defaults(doc: DocxDocument) -> None:
@@ -107,11 +126,7 @@ def set_defaults(doc: DocxDocument) -> None:
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         rfonts.set(qn(attr), SERIF)
     # 제1조, not 제 1 조: no automatic space between Hangul and Latin letters or digits.
-    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
-    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
-        element = OxmlElement(tag)
-        element.set(qn("w:val"), "0")
-        ppr.append(element)
+    no_auto_space(defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")))
     lang = rpr.find(qn("w:lang"))
     lang.set(qn("w:val"), "ko-KR")
     lang.set(qn("w:eastAsia"), "ko-KR")

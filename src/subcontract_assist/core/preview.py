@@ -2,7 +2,8 @@
 
 The UI calls :func:`to_html` after every edit; articles carry ``id="art-<key>"`` and
 ``<a name="art-<key>">`` (annex articles ``art-<annex>-<key>``) and sections ``id="sec-<key>"``
-so the view can scroll the edited part into sight. Every text is escaped; the page has its own small stylesheet.
+so the view can scroll the edited part into sight. Every text is escaped; the page carries
+its own small stylesheet.
 """
 
 from __future__ import annotations
