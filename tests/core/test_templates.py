@@ -117,6 +117,7 @@ def test_every_example_draft_renders_with_every_mandatory_item(path: Path) -> No
     assert missing_mandatory_items(draft, text) == []
     assert "⟦" not in text
     assert not re.search(r"^#\w", text, re.MULTILINE)
+    assert "built-in method" not in text
 
 
 @pytest.mark.parametrize("kind", ALL_TYPES)
@@ -317,3 +318,11 @@ def test_jinja_environment_is_built_once_per_folder_set() -> None:
     first = environment([TEMPLATES])
     assert environment([TEMPLATES]) is first
     assert isinstance(first, jinja2.Environment)
+
+
+def test_fields_named_like_dict_methods_render_their_value() -> None:
+    draft = rich_draft(TransactionType.SERVICE_INFO)
+    draft.tech_data.request_doc.items = "소스코드 모듈 A"
+    text = to_plain_text(render_document(draft))
+    assert "요구 대상 기술자료의 명칭과 범위 | 소스코드 모듈 A" in text
+    assert "이 계약의 대상은 소스코드 모듈 A" in text

@@ -158,7 +158,8 @@ class DocxRenderer:
         for page in out.sections:
             page.page_width, page.page_height = A4
             _ensure_header_footer(page, doc.title)
-        self._styles = {s.name for s in out.styles}
+        # style ids by name, looked up once: python-docx's own lookup scans all styles per call
+        self._style_ids = {s.name: s.style_id for s in out.styles}
         for index, section in enumerate(doc.sections):
             self._write_section(out, doc, section, page_break=index > 0)
         return out
@@ -194,7 +195,8 @@ class DocxRenderer:
 
     def _para(self, out: Any, text: str, style: str) -> Any:
         """Add a paragraph in ``style`` (Normal when the reference lacks it); ``\\n`` breaks."""
-        para = out.add_paragraph(style=self._style_name(style))
+        para = out.add_paragraph()
+        self._set_style(para, style)
         _add_lines(para, text)
         return para
 
@@ -243,7 +245,7 @@ class DocxRenderer:
             return
         width = max(len(r) for r in table.rows)
         grid = out.add_table(rows=len(table.rows), cols=width)
-        grid.style = "Table Grid" if "Table Grid" in self._styles else None
+        grid.style = "Table Grid" if "Table Grid" in self._style_ids else None
         grid.alignment = WD_TABLE_ALIGNMENT.CENTER
         grid.autofit = False
         widths = self._column_widths(out, table, width)
@@ -257,18 +259,19 @@ class DocxRenderer:
                 header = (table.kind == "grid" and r == 0) or (table.kind == "form" and c == 0)
                 cell = grid.cell(r, c)
                 cell.width = widths[c]
-                cell.paragraphs[0].style = self._style_name(
-                    "Table Header" if header else "Table Text"
-                )
+                self._set_style(cell.paragraphs[0], "Table Header" if header else "Table Text")
                 _add_lines(cell.paragraphs[0], text)
                 if header:
                     _shade(cell)
         if table.kind == "plain":
             _no_borders(grid)
-        out.add_paragraph(style=self._style_name("Table Text"))
+        self._set_style(out.add_paragraph(), "Table Text")
 
-    def _style_name(self, name: str) -> str:
-        return name if name in self._styles else "Normal"
+    def _set_style(self, paragraph: Any, name: str) -> None:
+        """Give ``paragraph`` the style ``name``, or leave it Normal when the reference lacks it."""
+        style_id = self._style_ids.get(name)
+        if style_id and name != "Normal":
+            paragraph._p.style = style_id
 
     def _column_widths(self, out: Any, table: Table, count: int) -> list[Any]:
         page = out.sections[0]
@@ -291,9 +294,10 @@ class DocxRenderer:
                 f"사업자등록번호: {party.biz_reg_no}",
                 f"대표자: {party.representative}   {party.seal}",
             )
-            cell.paragraphs[0].style = self._style_name("Signature")
+            self._set_style(cell.paragraphs[0], "Signature")
             cell.paragraphs[0].add_run(clean(lines[0])).bold = True
             for line in filter(None, lines[1:]):
-                para = cell.add_paragraph(style=self._style_name("Signature"))
+                para = cell.add_paragraph()
+                self._set_style(para, "Signature")
                 para.add_run(clean(line))
             cell.paragraphs[-1].paragraph_format.space_before = Pt(6)

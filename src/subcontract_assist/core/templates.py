@@ -104,6 +104,16 @@ FILTERS = {
 GLOBALS = {"ref": _ref, "annex": _annex, "para": _para}
 
 
+class ContractEnvironment(ImmutableSandboxedEnvironment):
+    """The sandbox, with draft keys winning over dict methods: ``request_doc.items`` is the
+    field, not ``dict.items``."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if isinstance(obj, dict) and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 def template_dirs(extra: Sequence[Path] = ()) -> list[Path]:
     """Return the template search path: explicit folders, the user's folder, the shipped one."""
     dirs = [*extra, user_templates_dir(), shipped_dir("templates")]
@@ -112,7 +122,7 @@ def template_dirs(extra: Sequence[Path] = ()) -> list[Path]:
 
 def make_environment(dirs: Sequence[Path]) -> jinja2.Environment:
     """Return a new sandboxed environment for contract templates in ``dirs``."""
-    env = ImmutableSandboxedEnvironment(
+    env = ContractEnvironment(
         loader=jinja2.FileSystemLoader([str(d) for d in dirs], encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
