@@ -16,7 +16,13 @@ from subcontract_assist.core.findings import (
     Severity,
     Source,
 )
-from subcontract_assist.core.review import Clause, ClauseVerdict, category_texts, model_findings
+from subcontract_assist.core.review import (
+    Clause,
+    ClauseVerdict,
+    category_texts,
+    model_findings,
+    pattern_wording,
+)
 from subcontract_assist.core.text import Text
 
 RULE_HIT = "RULE"  # clauses containing this word trip the fake pattern
@@ -105,7 +111,8 @@ def test_the_model_adds_a_finding_where_no_pattern_fired() -> None:
     assert finding.article == CATEGORY_ARTICLES[Category.TECH_DATA]
     assert finding.severity is Severity.RISK
     assert finding.field == "special_terms[1].text"
-    assert finding.suggestion == category_texts()[Category.TECH_DATA].fair
+    fair = category_texts()[Category.TECH_DATA].fair
+    assert finding.suggestion == pattern_wording().get(Category.TECH_DATA, fair)
     assert result.model_flagged
     assert not result.rule_fired
 
@@ -178,6 +185,7 @@ def test_a_plain_reviewer_without_scores_is_used_through_review() -> None:
 
 @pytest.mark.parametrize("category", list(Category))
 def test_every_category_has_a_korean_reason_and_fair_wording(category: Category) -> None:
+    assert category_texts()[category].fair
     (finding,) = model_findings(Clause("조항"), ClauseVerdict(1.0, 0.0, category))
     assert CATEGORY_ARTICLES[category] in finding.message.ko + finding.article
     assert finding.message.ko.startswith("모델 검토")

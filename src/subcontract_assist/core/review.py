@@ -107,6 +107,18 @@ def category_texts() -> dict[Category, CategoryText]:
     }
 
 
+@cache
+def pattern_wording() -> dict[Category, str]:
+    """Return the fair wording of each category's catch-all clause pattern, where one exists.
+
+    The clause-pattern layer's catch-all rule of a category states the general fair wording for
+    it; a category without one uses ``data/clause_review.toml``.
+    """
+    from subcontract_assist.core.rules.clauses import CLAUSE_RULES  # late: loads pattern data
+
+    return {r.category: r.suggestion for r in CLAUSE_RULES if r.fallback and r.suggestion}
+
+
 def model_findings(clause: Clause, verdict: ClauseVerdict) -> list[Finding]:
     """Turn a verdict into findings: none when fair, else one RISK finding citing the article.
 
@@ -117,6 +129,7 @@ def model_findings(clause: Clause, verdict: ClauseVerdict) -> list[Finding]:
         return []
     texts = category_texts()[verdict.category]
     article = CATEGORY_ARTICLES[verdict.category]
+    fair = pattern_wording().get(verdict.category, texts.fair)
     lead = Text("모델 검토: ", "Model review: ")
     return [
         Finding(
@@ -126,7 +139,7 @@ def model_findings(clause: Clause, verdict: ClauseVerdict) -> list[Finding]:
             severity=Severity.RISK,
             message=Text(lead.ko + texts.reason.ko, lead.en + texts.reason.en),
             field=clause.field,
-            suggestion=texts.fair,
+            suggestion=fair,
             source=Source.MODEL,
             score=round(verdict.score, 3),
         )
