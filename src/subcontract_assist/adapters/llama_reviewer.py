@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -357,8 +357,3 @@ def _open_llama(
             ),
             detail=str(exc),
         ) from exc
-
-
-def with_model(settings: ReviewerSettings, path: Path | None) -> ReviewerSettings:
-    """Return ``settings`` using ``path`` (None keeps the default model)."""
-    return replace(settings, model_path=path) if path else settings
