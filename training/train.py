@@ -17,6 +17,7 @@ import json
 import math
 import time
 from pathlib import Path
+from typing import Any
 
 import torch
 
@@ -42,11 +43,12 @@ def parse_args() -> argparse.Namespace:
         "(vendor/llama.cpp of the llama-cpp-python 0.3.36 sdist)",
     )
     p.add_argument("--out-dir", type=Path, default=ADAPTER_DIR)
-    p.add_argument("--train-size", type=int, default=2200)
-    p.add_argument("--val-size", type=int, default=500)
-    p.add_argument("--epochs", type=int, default=2)
+    p.add_argument("--train-size", type=int, default=1800)
+    p.add_argument("--val-size", type=int, default=300)
+    p.add_argument("--epochs", type=int, default=1)
+    p.add_argument("--checks", type=int, default=3, help="validations (checkpoints) per epoch")
     p.add_argument("--batch-size", type=int, default=8)
-    p.add_argument("--lr", type=float, default=3e-4)
+    p.add_argument("--lr", type=float, default=4e-4)
     p.add_argument("--rank", type=int, default=16)
     p.add_argument("--alpha", type=int, default=32)
     p.add_argument("--dropout", type=float, default=0.05)
@@ -97,21 +99,25 @@ def main() -> None:
     )
     enc_train = [labelstep.encode(state, ex) for ex in train]
     enc_val = [labelstep.encode(state, ex) for ex in val]
-    history, best = [], None
+    history: list[dict[str, Any]] = []
+    best: tuple[dict[str, Any], Path] | None = None
     for epoch in range(1, args.epochs + 1):
-        loss = train_epoch(state, labelstep.batches(enc_train, args.batch_size, args.seed + epoch))
-        metrics = labelstep.evaluate(state, enc_val)
-        metrics.update(
-            epoch=epoch,
-            train_loss=round(loss, 4),
-            elapsed_min=round((time.time() - started) / 60, 1),
-        )
-        print(json.dumps(metrics), flush=True)
-        history.append(metrics)
-        ckpt = args.workdir / "run" / f"ep{epoch}"
-        state.model.save_pretrained(ckpt)
-        if best is None or metrics["val_auc"] > best[0]["val_auc"]:
-            best = (metrics, ckpt)
+        order = labelstep.batches(enc_train, args.batch_size, args.seed + epoch)
+        size = math.ceil(len(order) / args.checks)
+        for part in range(args.checks):
+            loss = train_epoch(state, order[part * size : (part + 1) * size])
+            metrics = labelstep.evaluate(state, enc_val)
+            metrics.update(
+                epoch=round(epoch - 1 + (part + 1) / args.checks, 2),
+                train_loss=round(loss, 4),
+                elapsed_min=round((time.time() - started) / 60, 1),
+            )
+            print(json.dumps(metrics), flush=True)
+            history.append(metrics)
+            ckpt = args.workdir / "run" / f"ep{metrics['epoch']}"
+            state.model.save_pretrained(ckpt)
+            if best is None or metrics["val_auc"] > best[0]["val_auc"]:
+                best = (metrics, ckpt)
     assert best is not None
     out = ship.convert(args.llama_cpp, base_dir, best[1], args.out_dir)
     manifest = ship.manifest(
