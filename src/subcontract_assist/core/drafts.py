@@ -111,16 +111,19 @@ def migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
     return data
 
 
+def _too_large(source: str, size: int) -> DraftError:
+    return DraftError(
+        Text(
+            f"초안 파일 {source}이 너무 큽니다 ({size:,}바이트, 최대 {MAX_DRAFT_BYTES:,}).",
+            f"The draft file {source} is too large ({size:,} bytes, max {MAX_DRAFT_BYTES:,}).",
+        )
+    )
+
+
 def parse_draft(raw: bytes | str, source: str = "(입력)") -> Draft:
     """Return the validated draft in ``raw`` JSON, or raise DraftError naming what is wrong."""
     if len(raw) > MAX_DRAFT_BYTES:
-        raise DraftError(
-            Text(
-                f"초안 파일 {source}이 너무 큽니다 ({len(raw):,}바이트, 최대 {MAX_DRAFT_BYTES:,}).",
-                f"The draft file {source} is too large ({len(raw):,} bytes, max "
-                f"{MAX_DRAFT_BYTES:,}).",
-            )
-        )
+        raise _too_large(source, len(raw))
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         data = json.loads(text)
@@ -132,12 +135,12 @@ def parse_draft(raw: bytes | str, source: str = "(입력)") -> Draft:
             )
         ) from exc
     except (json.JSONDecodeError, RecursionError) as exc:
-        where = f"{exc.lineno}행 {exc.colno}열" if isinstance(exc, json.JSONDecodeError) else ""
-        where_en = (
-            f"line {exc.lineno}, column {exc.colno}"
-            if isinstance(exc, json.JSONDecodeError)
-            else ""
-        )
+        where, where_en = "너무 깊게 중첩됨", "nested too deeply"  # RecursionError
+        if isinstance(exc, json.JSONDecodeError):
+            where, where_en = (
+                f"{exc.lineno}행 {exc.colno}열",
+                f"line {exc.lineno}, column {exc.colno}",
+            )
         raise DraftError(
             Text(
                 f"초안 파일 {source}이 올바른 JSON이 아닙니다 ({where}).",
@@ -170,8 +173,8 @@ def load_draft(path: Path) -> Draft:
     """Return the draft stored at ``path`` (see :func:`parse_draft`)."""
     try:
         size = path.stat().st_size
-        if size > MAX_DRAFT_BYTES:
-            return parse_draft(b" " * (MAX_DRAFT_BYTES + 1), path.name)
+        if size > MAX_DRAFT_BYTES:  # refused before reading it into memory
+            raise _too_large(path.name, size)
         raw = path.read_bytes()
     except OSError as exc:
         raise DraftError(
