@@ -47,6 +47,13 @@ def load_labelled(path: Path) -> list[LabelledClause]:
     items = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise AppError(
+            Text(
+                f"평가 파일 {path.name}이 UTF-8 텍스트가 아닙니다.",
+                f"The evaluation file {path.name} is not UTF-8 text.",
+            )
+        ) from exc
     except OSError as exc:
         raise AppError(
             Text(f"파일을 읽을 수 없습니다: {path}", f"Cannot read {path}"), detail=str(exc)
@@ -60,11 +67,11 @@ def load_labelled(path: Path) -> list[LabelledClause]:
             items.append(
                 LabelledClause(str(row["id"]), str(row["text"]), bool(row["unfair"]), category)
             )
-        except (ValueError, KeyError, TypeError) as exc:
-            raise AppError(
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+            raise AppError(  # AttributeError: a line that is a JSON list or string, not an object
                 Text(
-                    f"평가 파일 {number}행이 잘못되었습니다.",
-                    f"Line {number} of the file is invalid.",
+                    f"평가 파일 {path.name} {number}행이 잘못되었습니다.",
+                    f"Line {number} of the evaluation file {path.name} is invalid.",
                 ),
                 detail=f"{path}: {exc}",
             ) from exc
