@@ -25,7 +25,7 @@ from subcontract_assist.core.labels import (
     binary_prompt,
     category_prompt,
 )
-from training.data import ADAPTER_DIR, ADAPTER_NAME, CATEGORY_LIST, load_corpus
+from training.data import ADAPTER_DIR, ADAPTER_NAME, CATEGORY_LIST, balanced_sample, load_corpus
 from training.metrics import auc, best_threshold, binary_metrics, f1_at
 
 
@@ -97,9 +97,12 @@ def category_accuracy(rows: list[dict[str, Any]], picks: list[int]) -> float:
     return round(sum(a == b for a, b in pairs) / max(1, len(pairs)), 4)
 
 
-def calibrate(scorer: Scorer, manifest: dict[str, Any]) -> None:
+def calibrate(scorer: Scorer, manifest: dict[str, Any], size: int) -> None:
     """Set the manifest threshold from llama.cpp scores of the corpus validation templates."""
-    rows = [r for r in load_corpus() if r["split"] == "val"]
+    sample = balanced_sample([r for r in load_corpus() if r["split"] == "val"], size, seed=1)
+    rows: list[dict[str, Any]] = [
+        {"text": e.text, "unfair": e.unfair, "category": e.category} for e in sample
+    ]
     result = run(scorer, rows, categories=True)
     labels = [bool(r["unfair"]) for r in rows]
     metrics = binary_metrics(result["scores"], labels)
@@ -145,13 +148,14 @@ def main() -> None:
     p.add_argument("--adapter-dir", type=Path, default=ADAPTER_DIR)
     p.add_argument("--dev", type=Path, help="labelled clauses to measure (JSON lines)")
     p.add_argument("--calibrate", action="store_true")
+    p.add_argument("--val-size", type=int, default=600, help="validation clauses to calibrate on")
     p.add_argument("--threads", type=int, default=2)
     args = p.parse_args()
     path = args.adapter_dir / f"{ADAPTER_NAME}.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))
     tuned = Scorer(args.model, args.adapter_dir / manifest["adapter_file"], args.threads)
     if args.calibrate:
-        calibrate(tuned, manifest)
+        calibrate(tuned, manifest, args.val_size)
     if args.dev:
         rows = [
             json.loads(line) for line in args.dev.read_text(encoding="utf-8").splitlines() if line

@@ -83,7 +83,9 @@ def manifest(
         "threshold": best["val_threshold"],
         "threshold_source": "F1-best on the held-out validation templates of the corpus (PyTorch)",
         "score": "logit(first token of unfair word) - logit(first token of fair word)",
-        "prompt": {"binary": BINARY_PROMPT, "category": CATEGORY_PROMPT},
+        # The reviewer matches "prompt" against labels.BINARY_PROMPT (a string).
+        "prompt": BINARY_PROMPT,
+        "prompts": {"binary": BINARY_PROMPT, "category": CATEGORY_PROMPT},
         "labels": {
             "unfair": UNFAIR_WORD,
             "fair": FAIR_WORD,
