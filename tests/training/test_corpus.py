@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -110,13 +110,16 @@ def test_no_corpus_clause_copies_or_paraphrases_an_eval_line(
 ) -> None:
     texts = [r["text"] for r in corpus]
     grams = [_grams(t) for t in texts]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(grams):
+        for gram in g:
+            postings[gram].append(i)
     squashed = {_squash(t) for t in texts}
     for line in eval_lines():
         assert _squash(line) not in squashed
         target = _grams(line)
-        sims = sorted(
-            (len(target & g) / len(target | g), i) for i, g in enumerate(grams) if target & g
-        )[-20:]
+        shared = Counter(i for gram in target for i in postings.get(gram, ()))
+        sims = sorted((n / (len(target) + len(grams[i]) - n), i) for i, n in shared.items())[-20:]
         assert not sims or sims[-1][0] < JACCARD_LIMIT, (line, texts[sims[-1][1]])
         for _, i in sims:
             ratio = difflib.SequenceMatcher(None, _squash(line), _squash(texts[i])).ratio()
