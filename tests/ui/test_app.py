@@ -13,7 +13,7 @@ from subcontract_assist.app import build_window, model_path, reviewer_source
 from subcontract_assist.core.cancel import CancelToken
 from subcontract_assist.core.review import Clause
 from subcontract_assist.core.settings import AppSettings, ModelChoice
-from subcontract_assist.ui.i18n import KOREAN_FAMILIES, register_korean_font
+from subcontract_assist.ui.i18n import FONTS_DIR, KOREAN_FAMILIES, register_korean_font
 from subcontract_assist.ui.main_window import MainWindow
 from subcontract_assist.ui.settings_store import SettingsStore
 
@@ -47,10 +47,17 @@ def test_a_model_file_or_catalog_entry_is_picked_from_the_settings(tmp_path: Pat
     assert model_path(unknown) is None
 
 
-def test_a_korean_font_is_used_when_the_system_has_one(qapp: QApplication) -> None:
-    installed = [f for f in KOREAN_FAMILIES if f in QFontDatabase.families()]
-    family = register_korean_font(qapp)
-    assert family == (installed[0] if installed else None)
+def test_the_bundled_nanum_gothic_is_the_interface_font(qapp: QApplication) -> None:
+    bundled = QFontDatabase.addApplicationFont(str(FONTS_DIR / "NanumGothic.ttf"))
+    assert QFontDatabase.applicationFontFamilies(bundled) == ["NanumGothic"]
+    assert register_korean_font(qapp) == KOREAN_FAMILIES[0] == "NanumGothic"
+    assert qapp.font().family() == "NanumGothic"
+
+
+def test_the_font_ships_with_its_open_font_licence() -> None:
+    licence = (FONTS_DIR / "OFL.txt").read_text("utf-8")
+    assert "SIL OPEN FONT LICENSE" in licence
+    assert "NAVER Corporation" in licence
 
 
 @pytest.mark.llm
