@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from subcontract_assist.core.drafts import load_draft
 from subcontract_assist.core.errors import DraftError
 from subcontract_assist.core.findings import Category, Finding, Severity
-from subcontract_assist.core.interview.answers import AnswerError, format_answer, parse_answer
+from subcontract_assist.core.interview.answers import (
+    AnswerError,
+    format_answer,
+    parse_answer,
+    parse_cell,
+)
 from subcontract_assist.core.interview.flow import (
     SectionState,
     applicable,
@@ -19,15 +26,19 @@ from subcontract_assist.core.interview.flow import (
     read_answer,
     section_state,
     set_value,
+    visible_sections,
     write_answer,
 )
 from subcontract_assist.core.interview.questions import Kind, Question, load_sections
+from subcontract_assist.core.interview.rows import RowError, blank_row, cell_of, computed_values
 from subcontract_assist.core.model import Draft, SpecialTerm, TransactionType
 from subcontract_assist.core.preview import to_html
 from subcontract_assist.core.rendering import render_document
+from subcontract_assist.core.rules.engine import RULES, check
 from subcontract_assist.core.text import Text
 
 SECTIONS = load_sections()
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def question(field: str) -> Question:
@@ -210,7 +221,136 @@ def test_applying_a_clause_finding_replaces_the_clause_with_fair_wording() -> No
     assert draft.special_terms[0].text == "공정한 문구"
 
 
-def test_every_section_points_the_preview_at_an_article_of_the_manufacturing_contract() -> None:
-    page = to_html(render_document(Draft()))
-    missing = [s.id for s in SECTIONS if f'id="art-{s.article}"' not in page]
+def test_every_section_points_the_preview_at_an_article_of_the_contracts_it_applies_to() -> None:
+    exported = Draft.model_validate(
+        {"transaction": {"is_export": True}, "materials_supplied": [{"name": "냉연강판"}]}
+    )
+    construction = exported.model_copy(deep=True)
+    construction.transaction.type = TransactionType.CONSTRUCTION
+    pages = [to_html(render_document(d)) for d in (exported, construction)]
+    missing = [s.id for s in SECTIONS if not any(f'id="art-{s.article}"' in p for p in pages)]
     assert missing == []
+
+
+def test_removing_a_special_term_keeps_the_titles_of_the_others() -> None:
+    draft = Draft(
+        special_terms=[
+            SpecialTerm(title="대금", text="첫째"),
+            SpecialTerm(title="민원", text="둘째"),
+            SpecialTerm(title="단가", text="셋째"),
+        ]
+    )
+    write_answer(draft, question("special_terms"), ["첫째", "셋째", "넷째"])
+    titles = [(t.title, t.text) for t in draft.special_terms]
+    assert titles == [("대금", "첫째"), ("단가", "셋째"), ("", "넷째")]
+
+
+# -- rows questions (품목·단가표, 연동표, 지급자재 …) ------------------------------------------
+
+
+def test_a_rows_question_reads_and_writes_its_rows_as_dicts() -> None:
+    items = question("deliverable.items")
+    assert items.kind is Kind.ROWS
+    draft = Draft()
+    row = blank_row(items) | {"name": "브래킷", "quantity": 2.5, "unit_price": 1_000}
+    write_answer(draft, items, [row])
+    assert draft.deliverable.items[0].amount == 2_500
+    assert read_answer(draft, items)[0]["name"] == "브래킷"
+    assert computed_values(items, read_answer(draft, items)[0]) == {"amount": 2_500}
+
+
+def test_a_new_row_starts_from_the_models_defaults() -> None:
+    row = blank_row(question("indexation.items"))
+    assert row["kind"] == "material"
+    assert row["threshold_pct"] is None
+    assert row["decrease_only"] is False
+    assert blank_row(question("deliverable.items"))["name"] == ""
+
+
+def test_an_invalid_row_is_refused_naming_its_row_and_column() -> None:
+    items = question("deliverable.items")
+    draft = Draft()
+    with pytest.raises(RowError) as caught:
+        write_answer(draft, items, [blank_row(items), blank_row(items) | {"quantity": -1}])
+    assert (caught.value.row, caught.value.key) == (1, "quantity")
+    assert "2번째 행" in caught.value.text.ko
+    assert "수량" in caught.value.text.ko
+    assert draft.deliverable.items == []
+
+
+def test_cells_parse_with_the_answer_parsers_and_choices_by_label() -> None:
+    rows = question("indexation.items")
+    kind, threshold = rows.column("kind"), rows.column("threshold_pct")
+    assert kind is not None
+    assert threshold is not None
+    assert parse_cell(kind, "에너지") == "energy"
+    assert parse_cell(kind, "Material") == "material"
+    assert parse_cell(threshold, "5%") == 5.0
+    with pytest.raises(AnswerError):
+        parse_cell(kind, "석유")
+    quantity = question("deliverable.items").column("quantity")
+    assert quantity is not None
+    assert parse_cell(quantity, "20,000") == 20_000.0
+    assert format_answer(quantity, 20_000.0) == "20,000"
+
+
+def test_a_finding_inside_a_row_names_its_cell() -> None:
+    rows = question("indexation.items")
+    assert cell_of(rows, "indexation.items[2].threshold_pct") == (2, "threshold_pct")
+    assert cell_of(rows, "indexation.items") is None
+
+
+def test_the_indexation_table_appears_once_a_main_material_or_energy_is_declared() -> None:
+    section = next(s for s in SECTIONS if s.id == "indexation")
+    draft = Draft()
+    assert "indexation.items" not in [q.field for q in applicable(section, draft)]
+    draft.indexation.has_main_energy = True
+    assert "indexation.items" in [q.field for q in applicable(section, draft)]
+
+
+def test_a_fix_inside_a_row_is_applied_to_that_cell() -> None:
+    draft = Draft.model_validate({"indexation": {"items": [{"material": "알루미늄"}]}})
+    finding = Finding(
+        rule="r",
+        category=Category.PRICE_ADJUSTMENT,
+        article="제2조 제18항",
+        severity=Severity.VIOLATION,
+        message=Text("m", "m"),
+        field="indexation.items[0].threshold_pct",
+        fix={"indexation.items[0].threshold_pct": 10},
+    )
+    assert apply_finding(draft, finding) == ["indexation.items[0].threshold_pct"]
+    assert draft.indexation.items[0].threshold_pct == 10
+
+
+# -- every field a rule reads can be reached in the interview ----------------------------------
+
+
+def _reachable(draft: Draft, path: str) -> bool:
+    """Return True when ``path`` lands on a question (or a table cell) shown for ``draft``."""
+    found = question_for_field(SECTIONS, path)
+    if found is None:
+        return False
+    section, q = found
+    shown = section in visible_sections(SECTIONS, draft) and q in applicable(section, draft)
+    cell = cell_of(q, path) if q.kind is Kind.ROWS else None
+    return shown and (cell is None or not cell[1] or q.column(cell[1]) is not None)
+
+
+def test_every_field_a_rule_reads_has_a_question() -> None:
+    fields = {f for rule in RULES for f in rule.fields}
+    assert sorted(f for f in fields if question_for_field(SECTIONS, f) is None) == []
+
+
+def test_every_finding_on_the_bad_example_lands_on_a_question_shown_for_it() -> None:
+    draft = load_draft(EXAMPLES / "bad-manufacturing.scdraft.json")
+    findings = check(draft)
+    assert len(findings) > 50
+    assert sorted({f.field for f in findings if not _reachable(draft, f.field)}) == []
+    assert any(f.field.startswith("indexation.items[0].") for f in findings)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.scdraft.json")))
+def test_every_finding_on_each_example_lands_on_a_question(name: str) -> None:
+    draft = load_draft(EXAMPLES / name)
+    assert [f.field for f in check(draft) if not _reachable(draft, f.field)] == []

@@ -88,11 +88,15 @@ def test_a_bill_tenor_question_appears_when_bills_are_chosen(
     assert "payment.bill_tenor_days" in page.rows
 
 
-def test_construction_shows_the_payment_bond_question(make_window: WindowFactory) -> None:
+def test_construction_has_a_payment_bond_section(make_window: WindowFactory) -> None:
     window = make_window()
     window.files.new_draft(TransactionType.CONSTRUCTION, window.session.draft.transaction.user_side)
-    window.workspace.show_section("guarantees")
+    window.workspace.show_section("payment_bond")
     assert "guarantees.payment_bond.issued" in window.workspace.page.rows
+    window.files.new_draft(
+        TransactionType.MANUFACTURING, window.session.draft.transaction.user_side
+    )
+    assert "payment_bond" not in window.workspace.section_list.states
 
 
 def test_labour_services_have_no_inspection_section(make_window: WindowFactory) -> None:

@@ -5,76 +5,35 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QWidget,
 )
 
-from subcontract_assist.core.interview.answers import AnswerError, format_answer, parse_answer
+from subcontract_assist.core.interview.answers import format_answer, parse_answer
 from subcontract_assist.core.interview.questions import Kind, Question
 from subcontract_assist.core.text import Lang
+from subcontract_assist.ui.editor_base import Editor
+from subcontract_assist.ui.rows_editor import RowsEditor
 
+_CLAUSE_INDEX = re.compile(r"\[(\d+)\]")
+_PARAGRAPH = re.compile(r"(?:\A|\n[ \t]*\n)\s*(\S)")  # the first character of each paragraph
 _PLACEHOLDERS = {
     Kind.INT: "60",
+    Kind.NUMBER: "2.5",
     Kind.MONEY: "68,000,000",
     Kind.PERCENT: "0 – 100",
     Kind.DATE: "2026-12-01",
     Kind.BRN: "000-00-00000",
 }
-
-
-class Editor(QWidget):
-    """Base of the answer editors.
-
-    Signals:
-        edited(object): the user changed the answer to this valid value.
-        rejected(object): the typed text is not valid; the Text says why.
-    """
-
-    edited = Signal(object)
-    rejected = Signal(object)
-
-    def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.question = question
-        self.lang = lang
-        self._loading = False
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def set_value(self, value: Any) -> None:
-        """Show ``value`` without reporting it as an edit."""
-        self._loading = True
-        try:
-            self._show(value)
-        finally:
-            self._loading = False
-
-    def _show(self, value: Any) -> None:
-        raise NotImplementedError
-
-    def focus_target(self) -> QWidget:
-        """Return the widget that takes focus when the user jumps to this question."""
-        return self
-
-    def _report(self, read: Any) -> None:
-        if self._loading:
-            return
-        try:
-            value = read()
-        except AnswerError as exc:
-            self.rejected.emit(exc.text)
-        else:
-            self.edited.emit(value)
 
 
 class LineEditor(Editor):
@@ -115,6 +74,21 @@ class TextBlockEditor(Editor):
 
     def focus_target(self) -> QWidget:
         return self.text
+
+    def focus_path(self, path: str) -> None:
+        """Focus the text; for one clause of a list (``special_terms[2].text``) put the cursor
+        at the start of that paragraph."""
+        super().focus_path(path)
+        match = _CLAUSE_INDEX.match(path.removeprefix(self.question.field))
+        if self.question.kind is not Kind.LIST or match is None:
+            return
+        starts = [m.start(1) for m in _PARAGRAPH.finditer(self.text.toPlainText())]
+        index = int(match.group(1))
+        if index < len(starts):
+            cursor = self.text.textCursor()
+            cursor.setPosition(starts[index])
+            self.text.setTextCursor(cursor)
+            self.text.ensureCursorVisible()
 
     def _on_text_changed(self) -> None:
         self._report(lambda: parse_answer(self.question, self.text.toPlainText()))
@@ -197,6 +171,7 @@ class BoolEditor(Editor):
 
 EDITORS: dict[Kind, type[Editor]] = {
     Kind.INT: LineEditor,
+    Kind.NUMBER: LineEditor,
     Kind.MONEY: LineEditor,
     Kind.PERCENT: LineEditor,
     Kind.DATE: LineEditor,
@@ -206,6 +181,7 @@ EDITORS: dict[Kind, type[Editor]] = {
     Kind.LIST: TextBlockEditor,
     Kind.CHOICE: ChoiceEditor,
     Kind.BOOL: BoolEditor,
+    Kind.ROWS: RowsEditor,
 }
 
 

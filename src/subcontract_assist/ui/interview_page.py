@@ -18,7 +18,8 @@ from subcontract_assist.core.interview.flow import applicable, field_owns, read_
 from subcontract_assist.core.interview.questions import Question, Section
 from subcontract_assist.core.model import Draft
 from subcontract_assist.core.text import Lang, Text
-from subcontract_assist.ui.editors import Editor, editor_for
+from subcontract_assist.ui.editor_base import Editor
+from subcontract_assist.ui.editors import editor_for
 
 
 class QuestionRow(QWidget):
@@ -125,13 +126,16 @@ class SectionPage(QScrollArea):
         """Return the editor of the question filling ``field`` (tests and jumps use it)."""
         return self.rows[field].editor
 
-    def focus_question(self, field: str) -> bool:
-        """Scroll to and focus the question for ``field``; False when it is not on this page."""
+    def focus_question(self, field: str, path: str = "") -> bool:
+        """Scroll to and focus the question for ``field``; False when it is not on this page.
+
+        ``path`` may point inside the question (a cell of a table, one 특약 of the list).
+        """
         row = self.rows.get(field)
         if row is None:
             return False
         self.ensureWidgetVisible(row)
-        row.editor.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        row.editor.focus_path(path or field)
         return True
 
     def _focused_field(self) -> str:

@@ -159,7 +159,7 @@ class Workspace(QWidget):
         section, question = found
         if self.page.section is None or self.page.section.id != section.id:
             self.show_section(section.id)
-        return self.page.focus_question(question.field)
+        return self.page.focus_question(question.field, path)
 
     def set_language(self, lang: Lang) -> None:
         """Show questions, findings and states in ``lang``."""

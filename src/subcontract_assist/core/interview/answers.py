@@ -13,7 +13,7 @@ from typing import Any
 
 from subcontract_assist.core.brn import brn_check_digit
 from subcontract_assist.core.interview.questions import Kind, Question
-from subcontract_assist.core.text import Text
+from subcontract_assist.core.text import Lang, Text
 
 SHORT_TEXT_MAX = 500
 LONG_TEXT_MAX = 20_000
@@ -47,6 +47,16 @@ def parse_int(text: str, question: Question) -> int:
     if not re.fullmatch(r"\d+", cleaned):
         raise AnswerError(Text("숫자만 입력하세요 (예: 60).", "Enter a whole number (e.g. 60)."))
     value = int(cleaned)
+    _check_bounds(question, value, question.unit)
+    return value
+
+
+def parse_number(text: str, question: Question) -> float:
+    """Return a number that may have decimals; accepts ``2.5``, ``1,000``, ``20,000개``."""
+    cleaned = text.replace(",", "").strip().removesuffix(question.unit).strip()
+    if not re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+        raise AnswerError(Text("숫자를 입력하세요 (예: 2.5).", "Enter a number (e.g. 2.5)."))
+    value = float(cleaned)
     _check_bounds(question, value, question.unit)
     return value
 
@@ -155,6 +165,32 @@ def parse_clauses(text: str) -> list[str]:
     return clauses
 
 
+def parse_choice(question: Question, text: str) -> str | None:
+    """Return the option typed as its label (either language) or its value; None when empty."""
+    typed = text.strip()
+    if not typed:
+        return None
+    for choice in question.choices:
+        if typed in (choice.value, choice.label.ko, choice.label.en):
+            return choice.value
+    labels = ", ".join(c.label.ko for c in question.choices)
+    raise AnswerError(Text(f"다음 중에서 고르세요: {labels}", "Pick one of the listed options."))
+
+
+def parse_cell(column: Question, text: str) -> Any:
+    """Return the value of a cell of a rows question (choices may be typed as their label)."""
+    if column.kind is Kind.CHOICE:
+        return parse_choice(column, text)
+    return parse_answer(column, text)
+
+
+def format_cell(column: Question, value: Any, lang: Lang) -> str:
+    """Return a cell's value as shown in a rows table (an option by its label)."""
+    if column.kind is Kind.CHOICE and value is not None:
+        return column.choice_label(str(getattr(value, "value", value)), lang)
+    return format_answer(column, value)
+
+
 def parse_answer(question: Question, text: str) -> Any:
     """Return the value of ``text`` typed for ``question``; ``None`` for an empty answer.
 
@@ -167,6 +203,7 @@ def parse_answer(question: Question, text: str) -> Any:
         return "" if question.kind in (Kind.TEXT, Kind.LONGTEXT, Kind.BRN) else None
     parsers: dict[Kind, Callable[[], Any]] = {
         Kind.INT: lambda: parse_int(text, question),
+        Kind.NUMBER: lambda: parse_number(text, question),
         Kind.MONEY: lambda: parse_money(text, question),
         Kind.PERCENT: lambda: parse_percent(text, question),
         Kind.DATE: lambda: parse_date(text),
@@ -185,6 +222,8 @@ def format_answer(question: Question, value: Any) -> str:
         return ""
     if question.kind is Kind.MONEY:
         return f"{int(value):,}"
+    if question.kind is Kind.NUMBER:
+        return f"{float(value):,.10g}"
     if question.kind is Kind.PERCENT:
         return f"{float(value):g}"
     if question.kind is Kind.DATE:

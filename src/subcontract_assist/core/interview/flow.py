@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from subcontract_assist.core.errors import DraftError
 from subcontract_assist.core.findings import Finding
 from subcontract_assist.core.interview.questions import Kind, Question, Section, When
+from subcontract_assist.core.interview.rows import read_rows, validate_rows
 from subcontract_assist.core.model import Draft, SpecialTerm
 from subcontract_assist.core.text import Text
 
@@ -72,26 +73,50 @@ def read_answer(draft: Draft, question: Question) -> Any:
     value = get_value(draft, question.field)
     if question.kind is Kind.LIST:
         return [item.text if isinstance(item, SpecialTerm) else str(item) for item in value]
+    if question.kind is Kind.ROWS:
+        return read_rows(value)
     if question.kind is Kind.CHOICE and question.multiple:
         return [getattr(v, "value", v) for v in value]
     return getattr(value, "value", value)
 
 
 def write_answer(draft: Draft, question: Question, value: Any) -> None:
-    """Write ``value`` as the answer to ``question``, keeping clause titles where they exist."""
+    """Write ``value`` as the answer to ``question``, keeping clause titles where they exist.
+
+    Raises:
+        DraftError: the value is not valid (a rows answer raises RowError naming the cell).
+    """
     if question.kind is Kind.LIST:
-        old = get_value(draft, question.field)
-        titles = [item.title if isinstance(item, SpecialTerm) else "" for item in old]
-        value = [
-            SpecialTerm(title=titles[i] if i < len(titles) else "", text=text)
-            for i, text in enumerate(value)
-        ]
+        value = _titled_clauses(get_value(draft, question.field), value)
+    elif question.kind is Kind.ROWS:
+        value = validate_rows(question, value)
     set_value(draft, question.field, value)
+
+
+def _titled_clauses(old: Sequence[SpecialTerm], texts: Sequence[str]) -> list[SpecialTerm]:
+    """Return ``texts`` as clauses, each keeping the title it had.
+
+    An unchanged clause keeps its own title even when clauses before it were added or removed;
+    an edited one takes the title at its position unless an unchanged clause took that one.
+    """
+    unchanged = {term.text: i for i, term in enumerate(old)}
+    taken = {unchanged[text] for text in texts if text in unchanged}
+    titled: list[SpecialTerm] = []
+    for i, text in enumerate(texts):
+        source = unchanged.get(text, i if i < len(old) and i not in taken else None)
+        titled.append(SpecialTerm(title=old[source].title if source is not None else "", text=text))
+    return titled
+
+
+def _holds(condition: When, draft: Draft) -> bool:
+    if condition.any_of:
+        return any(_holds(alternative, draft) for alternative in condition.any_of)
+    return condition.holds(get_value(draft, condition.field))
 
 
 def conditions_hold(conditions: Iterable[When], draft: Draft) -> bool:
     """Return True when every condition holds for ``draft``."""
-    return all(w.holds(get_value(draft, w.field)) for w in conditions)
+    return all(_holds(w, draft) for w in conditions)
 
 
 def applicable(section: Section, draft: Draft) -> list[Question]:
@@ -126,16 +151,20 @@ def next_question(sections: Sequence[Section], draft: Draft) -> Question | None:
 
 
 def question_for_field(sections: Sequence[Section], path: str) -> tuple[Section, Question] | None:
-    """Return the section and question that own ``path`` (``special_terms[1].text`` → 특약)."""
+    """Return the section and question that own ``path`` (``special_terms[1].text`` → 특약).
+
+    A path that groups several questions (``tech_data.nda``) is owned by the first of them.
+    """
     best: tuple[Section, Question] | None = None
+    inside: tuple[Section, Question] | None = None
     for section in sections:
         for question in section.questions:
-            owns = path == question.field or path.startswith(
-                (f"{question.field}.", f"{question.field}[")
-            )
-            if owns and (best is None or len(question.field) > len(best[1].field)):
-                best = (section, question)
-    return best
+            if field_owns(question.field, path):
+                if best is None or len(question.field) > len(best[1].field):
+                    best = (section, question)
+            elif inside is None and path and field_owns(path, question.field):
+                inside = (section, question)
+    return best or inside
 
 
 def section_state(section: Section, draft: Draft, findings: Sequence[Finding]) -> SectionState:

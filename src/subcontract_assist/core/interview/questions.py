@@ -27,6 +27,8 @@ class Kind(StrEnum):
     CHOICE = "choice"
     BOOL = "bool"
     LIST = "list"  # free-text clauses (특약), one per paragraph
+    NUMBER = "number"  # a quantity that may have decimals (수량 2.5)
+    ROWS = "rows"  # a list of rows (품목, 연동표 …), one column per row field
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,16 +41,24 @@ class Choice:
 
 @dataclass(frozen=True, slots=True)
 class When:
-    """The condition under which a question applies: a draft field equals / is in / contains."""
+    """The condition under which a question applies.
+
+    A draft field equals / is in / contains a value, or is not empty (``nonempty``); a condition
+    with ``any_of`` holds when one of its alternatives does (its own ``field`` is unused).
+    """
 
     field: str
     equals: Any = None
     one_of: tuple[Any, ...] = ()
     contains: Any = None
+    nonempty: bool = False
+    any_of: tuple[When, ...] = ()
 
     def holds(self, value: Any) -> bool:
         """Return True when ``value`` (the field's current value) satisfies the condition."""
         value = getattr(value, "value", value)  # enums compare by their stored value
+        if self.nonempty:
+            return bool(value)
         if self.one_of:
             return value in self.one_of
         if self.contains is not None:
@@ -70,8 +80,11 @@ class Question:
         multiple: a choice question that takes several options (``payment.methods``).
         when: conditions that must all hold for the question to apply.
         optional: an unanswered optional question does not leave its section incomplete.
-        minimum / maximum: bounds for int, money and percent answers.
+        minimum / maximum: bounds for int, number, money and percent answers.
         unit: the unit shown after the editor (일, 원, %).
+        columns: the columns of a rows question; each is a Question whose ``field`` is the key
+            within one row (``unit_price``).
+        computed: a column the row computes itself (금액 = 수량 × 단가); shown, never typed.
     """
 
     field: str
@@ -85,10 +98,16 @@ class Question:
     minimum: float | None = None
     maximum: float | None = None
     unit: str = ""
+    columns: tuple[Question, ...] = ()
+    computed: bool = False
 
     @property
     def id(self) -> str:
         return self.field
+
+    def column(self, key: str) -> Question | None:
+        """Return the column of a rows question that holds ``key``, or None."""
+        return next((c for c in self.columns if c.field == key), None)
 
     def choice_label(self, value: str, lang: Lang) -> str:
         """Return the label of the option ``value`` (the value itself if unknown)."""
@@ -115,10 +134,12 @@ def _whens(raw: Any) -> tuple[When, ...]:
     items = raw if isinstance(raw, list) else ([raw] if raw else [])
     return tuple(
         When(
-            field=w["field"],
+            field=w.get("field", ""),
             equals=w.get("equals"),
             one_of=tuple(w.get("in", ())),
             contains=w.get("contains"),
+            nonempty=bool(w.get("nonempty", False)),
+            any_of=_whens(w.get("any", [])),
         )
         for w in items
     )
@@ -137,6 +158,8 @@ def _question(raw: Mapping[str, Any]) -> Question:
         minimum=raw.get("min"),
         maximum=raw.get("max"),
         unit=str(raw.get("unit", "")),
+        columns=tuple(_question(c) for c in raw.get("column", ())),
+        computed=bool(raw.get("computed", False)),
     )
 
 
