@@ -6,7 +6,12 @@ from collections.abc import Iterable
 
 import pytest
 
-from subcontract_assist.core.analysis import RULES_ONLY_NOTE, ClauseAnalyzer, analyze_clauses
+from subcontract_assist.core.analysis import (
+    RULES_ONLY_NOTE,
+    ClauseAnalyzer,
+    ClauseResult,
+    analyze_clauses,
+)
 from subcontract_assist.core.cancel import CancelToken
 from subcontract_assist.core.errors import Cancelled, ModelError
 from subcontract_assist.core.findings import (
@@ -191,3 +196,13 @@ def test_every_category_has_a_korean_reason_and_fair_wording(category: Category)
     assert finding.message.ko.startswith("모델 검토")
     assert finding.message.en.startswith("Model review")
     assert finding.suggestion.endswith(".")
+
+
+def test_an_uncalibrated_model_gives_hints_that_do_not_flag_the_clause() -> None:
+    verdict = ClauseVerdict(3.0, 0.0, Category.RETURN_GOODS, calibrated=False)
+    (hint,) = model_findings(Clause("조항"), verdict)
+    assert hint.severity is Severity.INFO
+    assert hint.message.ko.startswith("모델 참고")
+    result = ClauseResult(Clause("조항"), [hint], verdict)
+    assert result.model_flagged
+    assert not result.unfair

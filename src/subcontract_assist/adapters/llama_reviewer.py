@@ -37,7 +37,8 @@ from subcontract_assist.core.review import Clause, ClauseVerdict, model_findings
 from subcontract_assist.core.text import Text
 
 #: Decision point for a model without the project's adapter: the natural 위법/적법 tie. On the
-#: bundled base model this is near chance (dev AUC ≈ 0.56); the rules carry the review then.
+#: bundled base model this is near chance (AUC ≈ 0.56 in the adapter probe), so such a model's
+#: verdicts become INFO hints (see ``review.model_findings``); the rules carry the review then.
 BASE_THRESHOLD = 0.0
 
 
@@ -126,6 +127,7 @@ class ModelStatus:
     threshold: float
     n_threads: int
     n_gpu_layers: int
+    calibrated: bool  # the threshold comes from the adapter's manifest or the user's setting
 
     def describe(self) -> str:
         """Return one line: model, quantisation, adapter and threads."""
@@ -134,6 +136,7 @@ class ModelStatus:
             f"{self.info.name} {self.info.parameters_label()} {self.info.quantisation}{lora}"
             f" · threads {self.n_threads} · gpu layers {self.n_gpu_layers}"
             f" · threshold {self.threshold:+.2f}"
+            + ("" if self.calibrated else " (uncalibrated: hints only)")
         )
 
 
@@ -182,7 +185,8 @@ class LlamaReviewer:
         self._llm = _open_llama(path, s, threads, gpu_layers, adapter)
         self._init_label_ids()
         threshold = s.threshold if s.threshold is not None else _threshold(adapter)
-        self.status = ModelStatus(path, info, adapter, threshold, threads, gpu_layers)
+        calibrated = adapter is not None or s.threshold is not None
+        self.status = ModelStatus(path, info, adapter, threshold, threads, gpu_layers, calibrated)
         return self.status
 
     def _adapter_for(self, path: Path) -> AdapterManifest | None:
@@ -225,7 +229,7 @@ class LlamaReviewer:
         category = None
         if score > status.threshold:
             category = self._best_category(rows.get(len(tokens) - 1))
-        return ClauseVerdict(score, status.threshold, category, n)
+        return ClauseVerdict(score, status.threshold, category, n, status.calibrated)
 
     def review(self, clause: Clause, cancel: CancelToken) -> list[Finding]:
         """Return the model's findings for one clause (``ClauseReviewer``)."""

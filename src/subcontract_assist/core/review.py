@@ -73,12 +73,15 @@ class ClauseVerdict:
         threshold: the decision point in force (from the adapter manifest, or the base default).
         category: the best-scoring category word after the category prompt, when unfair.
         n_tokens: prompt tokens evaluated for this clause (for throughput figures).
+        calibrated: the threshold was calibrated on labelled data (the project's adapter, or a
+            threshold the user set); an uncalibrated model's verdicts are hints only.
     """
 
     score: float
     threshold: float
     category: Category | None = None
     n_tokens: int = 0
+    calibrated: bool = True
 
     @property
     def unfair(self) -> bool:
@@ -120,23 +123,29 @@ def pattern_wording() -> dict[Category, str]:
 
 
 def model_findings(clause: Clause, verdict: ClauseVerdict) -> list[Finding]:
-    """Turn a verdict into findings: none when fair, else one RISK finding citing the article.
+    """Turn a verdict into findings: none when fair, else one finding citing the article.
 
     The model's findings are RISK, never VIOLATION: a small model's judgement needs a person to
-    confirm it, while the deterministic patterns state violations on their face.
+    confirm it, while the deterministic patterns state violations on their face. A model without
+    a calibrated threshold (the bare 270M base is near chance) gives an INFO hint instead, so it
+    cannot turn a fair clause into a flagged one.
     """
     if not verdict.unfair or verdict.category is None:
         return []
     texts = category_texts()[verdict.category]
     article = CATEGORY_ARTICLES[verdict.category]
     fair = pattern_wording().get(verdict.category, texts.fair)
-    lead = Text("모델 검토: ", "Model review: ")
+    lead = (
+        Text("모델 검토: ", "Model review: ")
+        if verdict.calibrated
+        else Text("모델 참고(보정되지 않은 모델): ", "Model hint (uncalibrated model): ")
+    )
     return [
         Finding(
             rule=f"model.{verdict.category.value}",
             category=verdict.category,
             article=article,
-            severity=Severity.RISK,
+            severity=Severity.RISK if verdict.calibrated else Severity.INFO,
             message=Text(lead.ko + texts.reason.ko, lead.en + texts.reason.en),
             field=clause.field,
             suggestion=fair,
