@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from subcontract_assist.ui.editor_base import Editor
 from subcontract_assist.ui.editors import (
     BoolEditor,
     ChoiceEditor,
-    Editor,
     LineEditor,
     MultiChoiceEditor,
     TextBlockEditor,

@@ -56,6 +56,11 @@ class Editor(QWidget):
         else:
             self.edited.emit(value)
 
+    def is_editing(self, focus: QWidget | None) -> bool:
+        """Return True while the user is typing here (``focus`` is the page's focus widget);
+        the page then leaves the shown value alone."""
+        return focus is not None and self.isAncestorOf(focus)
+
     def focus_path(self, path: str) -> None:
         """Focus the part of the editor that holds ``path`` (the whole editor by default)."""
         del path  # one value, one widget

@@ -118,7 +118,7 @@ class SectionPage(QScrollArea):
         for field, row in self.rows.items():
             if not any(field_owns(field, path) for path in changed):
                 continue
-            if not row.editor.isAncestorOf(self.focusWidget()):  # never fight the user's typing
+            if not row.editor.is_editing(self.focusWidget()):  # never fight the user's typing
                 row.editor.set_value(read_answer(draft, row.editor.question))
                 row.show_reason("")
 

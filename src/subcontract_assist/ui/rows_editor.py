@@ -115,7 +115,10 @@ class RowsEditor(Editor):
     # -- showing rows ----------------------------------------------------------------------
 
     def _show(self, value: Any) -> None:
-        self.rows = [dict(row) for row in value or []]
+        rows = [dict(row) for row in value or []]
+        if rows == self.rows and self.table.rowCount() == len(rows):
+            return  # the draft took the rows this table reported: nothing to redraw
+        self.rows = rows
         self.table.blockSignals(True)  # filling cells is not an edit
         try:
             self.table.setRowCount(len(self.rows))
@@ -241,6 +244,11 @@ class RowsEditor(Editor):
 
     def focus_target(self) -> QWidget:
         return self.table
+
+    def is_editing(self, focus: QWidget | None) -> bool:
+        """Only an open cell editor is typing; a focused table may follow an applied fix."""
+        del focus
+        return self.table.state() == QAbstractItemView.State.EditingState
 
     def focus_path(self, path: str) -> None:
         """Select the cell ``path`` names (``indexation.items[0].threshold_pct``) and focus it."""
