@@ -13,6 +13,7 @@ Usage: ``.venv/bin/python bench/bench_contract_review.py [--no-model] [--large-m
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -29,10 +30,14 @@ from tests.helpers.contract_json_to_docx import render_contract_json  # noqa: E4
 
 from subcontract_assist.adapters.docx_reader import read_docx  # noqa: E402
 from subcontract_assist.core.cancel import CancelToken  # noqa: E402
-from subcontract_assist.core.contract_review import ContractReviewer  # noqa: E402
+from subcontract_assist.core.contract_review import (  # noqa: E402
+    CONTRACT_MARGIN,
+    ContractReview,
+    ContractReviewer,
+)
 from subcontract_assist.core.contract_structure import parse_contract  # noqa: E402
 from subcontract_assist.core.errors import Cancelled  # noqa: E402
-from subcontract_assist.core.findings import Severity  # noqa: E402
+from subcontract_assist.core.findings import Finding, Severity, Source  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "eval" / "contracts" / "dev-manufacturing.json"
 
@@ -52,8 +57,13 @@ def measure_sample(data: dict[str, Any], folder: Path, reviewer: Any) -> None:
     planted = rendered.planted_indices(data)
     contract = parse_contract(read_docx(rendered.path))
     start = time.perf_counter()
-    review = ContractReviewer(reviewer).review(contract, CancelToken())
+    review = ContractReviewer(reviewer, model_margin=-100.0).review(contract, CancelToken())
     seconds = time.perf_counter() - start
+    if reviewer is not None:
+        threshold = reviewer.status.threshold
+        print_margin_sweep(review, planted, threshold)
+        kept = [f for f in review.findings if _kept(f.finding, CONTRACT_MARGIN, threshold)]
+        review = dataclasses.replace(review, findings=tuple(kept))
     flagged = {
         f.paragraph.index for f in review.findings if f.finding.severity is not Severity.INFO
     }
@@ -70,6 +80,28 @@ def measure_sample(data: dict[str, Any], folder: Path, reviewer: Any) -> None:
     for index in sorted(planted - flagged):
         print(f"  MISSED  #{index}")
     print(f"missing items: {[m.id for m in review.missing]}")
+
+
+def _kept(finding: Finding, margin: float, threshold: float) -> bool:
+    """Return whether the finding stands when model-only findings need ``margin`` more."""
+    if finding.source is not Source.MODEL or finding.score is None:
+        return True
+    return finding.score >= threshold + margin
+
+
+def print_margin_sweep(review: ContractReview, planted: set[int], threshold: float) -> None:
+    """Print recall and false alarms if model-only findings needed ``margin`` more score."""
+    print(f"model threshold {threshold:+.2f}; default contract margin {CONTRACT_MARGIN:+.1f}")
+    for margin in (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0):
+        flagged = {
+            f.paragraph.index
+            for f in review.findings
+            if f.finding.severity is not Severity.INFO and _kept(f.finding, margin, threshold)
+        }
+        print(
+            f"  margin {margin:+.1f}: recall {len(flagged & planted)}/{len(planted)}, "
+            f"false alarms {len(flagged - planted)}"
+        )
 
 
 def large_contract(data: dict[str, Any], pages: int) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from subcontract_assist.core.contract_structure import (
 from subcontract_assist.core.errors import Cancelled
 from subcontract_assist.core.findings import Category, Finding, Severity, Source
 from subcontract_assist.core.model import TransactionType
-from subcontract_assist.core.review import Clause
+from subcontract_assist.core.review import Clause, ClauseVerdict
 from subcontract_assist.core.text import Text
 
 # A small contract written for these tests (not from any evaluation set).
@@ -521,3 +521,27 @@ def test_a_clause_saying_unfair_terms_have_no_effect_counts_as_the_nullity_claus
     lines = [line for line in COMPLETE if "무효로" not in line]
     lines.append("제8조(부당특약) 부당한 특약에 해당하는 약정은 효력이 없다.")
     assert "unfair_special_terms.nullity_effect" not in ids(contract_of(lines))
+
+
+class FakeScorer(FakeReviewer):
+    """A model exposing label scores: arbitrary cancellation scores 1.0 above its threshold."""
+
+    def verdict(self, clause: Clause, cancel: CancelToken) -> ClauseVerdict:
+        self.seen.append(clause)
+        unfair = "취소" in clause.text
+        return ClauseVerdict(
+            score=1.0 if unfair else -3.0,
+            threshold=0.0,
+            category=Category.ORDER_CANCELLATION if unfair else None,
+        )
+
+
+@pytest.mark.parametrize(("margin", "kept"), [(0.5, True), (2.0, False)])
+def test_a_model_only_finding_needs_the_contract_margin_above_the_threshold(
+    margin: float, kept: bool
+) -> None:
+    reviewer = ContractReviewer(FakeScorer(), fake_screen, model_margin=margin)
+    review = reviewer.review(contract_of(UNFAIR), CancelToken())
+    sources = {(f.paragraph.index, f.finding.source) for f in review.findings}
+    assert ((13, Source.MODEL) in sources) is kept
+    assert (12, Source.RULE) in sources  # a rule finding never depends on the margin
