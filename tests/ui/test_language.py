@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from subcontract_assist.core.findings import Finding
 from subcontract_assist.core.model import Side, TransactionType
 from subcontract_assist.ui.i18n import TRANSLATIONS_DIR, Translators
+from subcontract_assist.ui.rows_editor import RowsEditor
 from tests.ui.conftest import WindowFactory
 
 
@@ -48,6 +49,13 @@ def test_switching_to_english_and_back_retranslates_the_window(
     findings: list[Finding] = window.workspace.findings_model.findings
     assert findings
     assert window.workspace.findings_model.index(0, 2).data() == findings[0].message.en
+    window.workspace.show_section("payment")
+    milestones = window.workspace.page.editor("payment.milestones")
+    assert isinstance(milestones, RowsEditor)
+    assert milestones.add_button.text() == "+ Add row"
+    header = milestones.table.horizontalHeaderItem(0)
+    assert header is not None
+    assert header.text() == "Kind"
 
     window.set_language_choice("ko")
     assert window.actions_by_name["save"].text() == "저장(&S)"

@@ -4,12 +4,12 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../editors.py" line="175"/>
+        <location filename="../editors.py" line="149"/>
         <source>예</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../editors.py" line="176"/>
+        <location filename="../editors.py" line="150"/>
         <source>아니오</source>
         <translation>No</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../editors.py" line="129"/>
+        <location filename="../editors.py" line="103"/>
         <source>(선택하세요)</source>
         <translation>(choose)</translation>
     </message>
@@ -369,6 +369,24 @@
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../rows_editor.py" line="91"/>
+        <source>+ 행 추가</source>
+        <translation>+ Add row</translation>
+    </message>
+    <message>
+        <location filename="../rows_editor.py" line="92"/>
+        <source>− 선택한 행 삭제</source>
+        <translation>− Remove selected rows</translation>
+    </message>
+    <message>
+        <location filename="../rows_editor.py" line="167"/>
+        <source>합계 %1원</source>
+        <translation>Total KRW %1</translation>
+    </message>
+</context>
+<context>
     <name>SectionList</name>
     <message>
         <location filename="../section_list.py" line="37"/>
@@ -399,7 +417,7 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../interview_page.py" line="97"/>
+        <location filename="../interview_page.py" line="98"/>
         <source>다음 단계 ▶</source>
         <translation>Next section ▶</translation>
     </message>
