@@ -34,6 +34,8 @@ from subcontract_assist.ui.settings_store import SettingsStore  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "examples" / "manufacturing.scdraft.json"
 EXAMPLE = _TMP / "문서" / "브래킷 제조위탁.scdraft.json"
+BAD = ROOT / "examples" / "bad-manufacturing.scdraft.json"
+THRESHOLD_RULE = "price_adjustment.indexation_threshold_max_10pct"
 # Written for the screenshot: a one-sided cost clause the rules and the model should flag.
 SPECIAL_TERM = "현장 민원 처리에 드는 모든 비용은 수급사업자가 부담한다."
 
@@ -87,6 +89,27 @@ def shoot_workspace(app: QApplication, window: MainWindow, out: Path) -> None:
     dialog.close()
 
 
+def shoot_rows(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The row tables: the schedule of items, then a 연동표 row the rules flag."""
+    ws = window.workspace
+    window.files.open_path(EXAMPLE, confirmed=True)
+    ws.jump_to("deliverable.items")
+    ws.preview.render_now()
+    settle(app)
+    save(window, out, "06-schedule-of-items.png")
+
+    bad = EXAMPLE.with_name("전원부 하우징 (검토 예시).scdraft.json")
+    bad.write_bytes(BAD.read_bytes())
+    window.files.open_path(bad, confirmed=True)
+    model = ws.findings_model
+    row = next(i for i, f in enumerate(model.findings) if f.rule == THRESHOLD_RULE)
+    ws.findings.select_row(row)
+    ws.jump_to(model.findings[row].field)
+    ws.preview.render_now()
+    settle(app)
+    save(window, out, "07-indexation-table.png")
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -102,6 +125,7 @@ def main() -> int:
     settle(app)
     save(window, out, "01-start.png")
     shoot_workspace(app, window, out)
+    shoot_rows(app, window, out)
 
     dialog = SettingsDialog(window.settings, window.catalog, window)
     dialog.show()
