@@ -108,6 +108,21 @@ def test_selected_rows_are_removed(make_window: WindowFactory) -> None:
     assert editor.table.rowCount() == 2
 
 
+def test_rows_are_added_and_removed_from_the_keyboard(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = started(make_window)
+    editor = rows_editor(window, "contract.undetermined_items")
+    window.activateWindow()
+    editor.table.setFocus()
+    qtbot.waitUntil(editor.table.hasFocus)
+    qtbot.keyClick(editor.table, Qt.Key.Key_Insert)
+    qtbot.keyClick(editor.table, Qt.Key.Key_Insert)
+    assert len(window.session.draft.contract.undetermined_items) == 2
+    qtbot.keyClick(editor.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.session.draft.contract.undetermined_items) == 1
+
+
 def test_an_indexation_threshold_over_10_percent_is_flagged_until_fixed(
     make_window: WindowFactory,
 ) -> None:
@@ -121,6 +136,12 @@ def test_an_indexation_threshold_over_10_percent_is_flagged_until_fixed(
     set_cell(editor, 0, "threshold_pct", "5%")
     assert THRESHOLD not in rules_fired(window)
     assert window.session.draft.indexation.items[0].threshold_pct == 5
+
+    editor.table.setCurrentCell(0, 0)
+    editor.remove_button.click()
+    fields = {f.field for f in window.workspace.findings_model.findings}
+    assert not any(field.startswith("indexation.items[") for field in fields)
+    assert "indexation.items" in fields  # a main material is declared: the table is now missing
 
 
 def test_a_decrease_only_row_is_flagged_and_its_fix_unticks_the_cell(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,6 +103,20 @@ class RowsEditor(Editor):
         self.table.itemChanged.connect(self._on_item_changed)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        self._add_keys()
+
+    def _add_keys(self) -> None:
+        """Insert adds a row and Ctrl+Delete removes the selected rows while the table has focus."""
+        for button, key in (
+            (self.add_button, QKeySequence(Qt.Key.Key_Insert)),
+            (self.remove_button, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Delete)),
+        ):
+            action = QAction(button.text(), self.table)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(button.click)
+            self.table.addAction(action)
+            button.setToolTip(key.toString(QKeySequence.SequenceFormat.NativeText))
 
     def _set_headers(self) -> None:
         for i, column in enumerate(self.columns):
