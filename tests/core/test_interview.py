@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -348,6 +349,43 @@ def test_every_finding_on_the_bad_example_lands_on_a_question_shown_for_it() -> 
     assert len(findings) > 50
     assert sorted({f.field for f in findings if not _reachable(draft, f.field)}) == []
     assert any(f.field.startswith("indexation.items[0].") for f in findings)
+
+
+def _variants(draft: Draft) -> list[Draft]:
+    """Return ``draft`` with answers that hide conditional questions while findings remain."""
+    variants = []
+    for change in (
+        {"indexation": {"has_main_material": False}},
+        {"indexation": {"has_main_material": None, "exemption": "agreed_non_indexation"}},
+        {"guarantees": {"payment_bond": {"issue_date": "2027-03-01", "instrument": "각서"}}},
+        {"payment": {"methods": ["cash"]}, "advance_payment": {"principal_received": False}},
+    ):
+        data = draft.model_dump(mode="json")
+        for key, values in change.items():
+            data[key] = _merged(data[key], values)
+        variants.append(Draft.model_validate(data))
+    return [draft, *variants]
+
+
+def _merged(base: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """Return ``base`` with ``values`` written over it, nested dicts merged key by key."""
+    out = dict(base)
+    for key, value in values.items():
+        inner = out.get(key)
+        if isinstance(inner, dict) and isinstance(value, dict):
+            value = _merged(inner, value)
+        out[key] = value
+    return out
+
+
+@pytest.mark.parametrize("kind", list(TransactionType))
+def test_findings_land_on_shown_questions_for_every_transaction_type(kind: TransactionType) -> None:
+    bad = load_draft(EXAMPLES / "bad-manufacturing.scdraft.json")
+    lost = []
+    for draft in [Draft(), *_variants(bad)]:
+        draft.transaction.type = kind
+        lost += [f.field for f in check(draft) if not _reachable(draft, f.field)]
+    assert lost == []
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.scdraft.json")))

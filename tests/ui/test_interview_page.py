@@ -99,12 +99,18 @@ def test_construction_has_a_payment_bond_section(make_window: WindowFactory) -> 
     assert "payment_bond" not in window.workspace.section_list.states
 
 
-def test_labour_services_have_no_inspection_section(make_window: WindowFactory) -> None:
+def test_labour_services_are_not_asked_the_article_9_notice_questions(
+    make_window: WindowFactory,
+) -> None:
     window = make_window()
     window.files.new_draft(
         TransactionType.SERVICE_LABOR, window.session.draft.transaction.user_side
     )
-    assert "inspection" not in window.workspace.section_list.states
+    window.workspace.show_section("inspection")  # 검사의 방법·시기 are mandatory for every type
+    rows = window.workspace.page.rows
+    assert "inspection.method" in rows
+    assert "inspection.notice_form" not in rows
+    assert "inspection.deemed_pass_if_silent" not in rows
 
 
 def test_sections_show_their_state(make_window: WindowFactory) -> None:
