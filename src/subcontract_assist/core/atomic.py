@@ -25,10 +25,30 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = True) -> 
             handle.flush()
             os.fsync(handle.fileno())
         if keep_backup and path.exists():
-            shutil.copy2(path, path.with_name(path.name + ".bak"))
+            write_backup(path)
         os.replace(tmp_name, path)
         tmp_name = ""
         _fsync_dir(path.parent)
+    finally:
+        if tmp_name:
+            Path(tmp_name).unlink(missing_ok=True)
+
+
+def write_backup(path: Path) -> None:
+    """Copy ``path`` to ``<name>.bak`` the same crash-safe way (temporary file, fsync, replace).
+
+    A plain copy killed halfway would leave a cut-off backup in place of the good old one.
+    """
+    tmp_name = ""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".bak.tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as out, path.open("rb") as src:
+            shutil.copyfileobj(src, out)
+            out.flush()
+            os.fsync(out.fileno())
+        shutil.copystat(path, tmp_name)
+        os.replace(tmp_name, path.with_name(path.name + ".bak"))
+        tmp_name = ""
     finally:
         if tmp_name:
             Path(tmp_name).unlink(missing_ok=True)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QSaveFile
 
+from subcontract_assist.core.atomic import write_backup
 from subcontract_assist.core.drafts import dump_draft
 from subcontract_assist.core.errors import DraftError
 from subcontract_assist.core.model import Draft
@@ -32,7 +32,7 @@ def save_draft_file(draft: Draft, path: Path) -> None:
     data = dump_draft(draft).encode("utf-8")
     if path.exists():
         try:
-            shutil.copy2(path, path.with_name(path.name + ".bak"))
+            write_backup(path)  # temporary file + replace: a kill never cuts the backup
         except OSError as exc:
             raise _save_error(path, exc.strerror or str(exc)) from exc
     out = QSaveFile(str(path))
