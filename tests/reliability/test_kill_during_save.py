@@ -1,4 +1,7 @@
-"""Crash safety: a process killed (SIGKILL) in the middle of saving never leaves a broken file."""
+"""Crash safety: a process killed (SIGKILL) in the middle of saving never leaves a broken file.
+
+Neither the draft nor its ``.bak`` backup: each is always the old or the new version.
+"""
 
 from __future__ import annotations
 
@@ -38,8 +41,9 @@ def test_file_is_old_or_new_after_200_kills_during_save(tmp_path: Path) -> None:
     (tmp_path / "new").write_bytes(new)
     target = tmp_path / "draft.scdraft.json"
     target.write_bytes(old)
+    backup = tmp_path / "draft.scdraft.json.bak"
     rng = random.Random(20261125)
-    corrupt = []
+    corrupt, mid_write = [], 0
     for kill in range(KILLS):
         child = subprocess.Popen(
             [
@@ -58,10 +62,16 @@ def test_file_is_old_or_new_after_200_kills_during_save(tmp_path: Path) -> None:
         child.send_signal(signal.SIGKILL)
         child.wait()
         child.stdout.close()
-        content = target.read_bytes()
-        if content not in (old, new):
-            corrupt.append((kill, len(content)))
-    leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
-    assert corrupt == [], f"corrupt files after kills: {corrupt}"
-    # A killed writer may leave its temporary file; it never replaces the draft.
-    assert all(name.startswith(".draft.scdraft.json.") for name in leftovers)
+        for path in (target, backup):
+            content = path.read_bytes() if path.exists() else old
+            if content not in (old, new):
+                corrupt.append((kill, path.name, len(content)))
+        # A killed writer may leave its temporary file; it never replaces the draft.
+        leftovers = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+        assert all(p.name.startswith(".draft.scdraft.json.") for p in leftovers)
+        mid_write += bool(leftovers)
+        for leftover in leftovers:
+            leftover.unlink()
+    print(f"{KILLS} kills, {mid_write} in the middle of a write, {len(corrupt)} corrupt files")
+    assert corrupt == [], f"corrupt files after kills (draft or its .bak): {corrupt}"
+    assert mid_write > 0  # the kills did land while a save was under way
