@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from subcontract_assist.core.interview.flow import question_for_field
@@ -106,6 +106,25 @@ def test_selected_rows_are_removed(make_window: WindowFactory) -> None:
     editor.remove_button.click()
     assert [i.name for i in window.session.draft.deliverable.items] == ["가", "다"]
     assert editor.table.rowCount() == 2
+
+
+def test_a_choice_cell_is_edited_with_a_combo_box_of_its_labels(
+    make_window: WindowFactory,
+) -> None:
+    window = started(make_window)
+    editor = rows_editor(window, "payment.milestones")
+    fill_rows(editor, [{"label": "계약금"}])
+    index = editor.table.model().index(0, column(editor, "kind"))
+    delegate = editor.table.itemDelegate()
+    combo = delegate.createEditor(editor.table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["선급금", "기성금", "잔금"]
+    delegate.setEditorData(combo, index)
+    assert combo.currentText() == "기성금"  # a new milestone is a progress payment
+    combo.setCurrentText("선급금")
+    delegate.setModelData(combo, editor.table.model(), index)
+    assert window.session.draft.payment.milestones[0].kind == "advance"
+    combo.deleteLater()
 
 
 def test_rows_are_added_and_removed_from_the_keyboard(
