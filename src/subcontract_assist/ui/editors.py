@@ -42,7 +42,8 @@ class LineEditor(Editor):
     def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(question, lang, parent)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText(_PLACEHOLDERS.get(question.kind, ""))
+        days = question.kind is not Kind.INT or question.unit == "일"  # "60" means days
+        self.line.setPlaceholderText(_PLACEHOLDERS.get(question.kind, "") if days else "")
         self.line.setAccessibleName(question.label.get(lang))
         self._layout.addWidget(self.line, 1)
         self.line.textChanged.connect(self._on_line_text_changed)

@@ -125,6 +125,7 @@ class RowsEditor(Editor):
             self.table.setHorizontalHeaderItem(i, header)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setMinimumSectionSize(72)  # empty columns stay clickable
 
     # -- showing rows ----------------------------------------------------------------------
 
