@@ -31,6 +31,13 @@ start=$(date +%s)
   packaging/subcontract_assist.spec
 echo "build: $(( $(date +%s) - start )) s"
 
+if [ "${PORTABLE:-0}" = 1 ] && [ "$(uname -m)" = x86_64 ]; then
+  # Belt and braces: the CPU code that ships must hold no AVX-512 instruction (zmm registers).
+  zmm=$(objdump -d --no-show-raw-insn "$DIST"/SubcontractAssist/_internal/llama_cpp/lib/libggml-cpu.so* \
+        | grep -c '%zmm' || true)
+  [ "$zmm" = 0 ] || { echo "libggml-cpu carries $zmm AVX-512 instructions" >&2; exit 1; }
+fi
+
 # As a user's machine sees it: no Python on PATH, no virtual environment, a fresh home.
 HOME_DIR="$(mktemp -d)"
 env -i HOME="$HOME_DIR" PATH="" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" \
