@@ -295,6 +295,14 @@ def test_cells_parse_with_the_answer_parsers_and_choices_by_label() -> None:
     assert format_answer(quantity, 20_000.0) == "20,000"
 
 
+def test_a_price_change_may_be_negative_but_a_price_may_not() -> None:
+    delta = question("contract.change_orders").column("amount_delta")
+    assert delta is not None
+    assert parse_cell(delta, "-500만원") == -5_000_000
+    with pytest.raises(AnswerError):
+        parse_answer(question("price.supply_amount"), "-500만원")
+
+
 def test_a_finding_inside_a_row_names_its_cell() -> None:
     rows = question("indexation.items")
     assert cell_of(rows, "indexation.items[2].threshold_pct") == (2, "threshold_pct")

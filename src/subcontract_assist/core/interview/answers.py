@@ -72,8 +72,13 @@ def _small_amount(text: str) -> float:
 
 
 def parse_money(text: str, question: Question) -> int:
-    """Return an amount in won; accepts ``68,000,000``, ``6800만원``, ``1억 2천만``."""
+    """Return an amount in won; accepts ``68,000,000``, ``6800만원``, ``1억 2천만``.
+
+    A question whose minimum is below zero (a price change) also accepts ``-500만``.
+    """
     rest = text.replace(",", "").replace(" ", "").removesuffix("정").removesuffix("원")
+    negative = rest.startswith(("-", "−")) and (question.minimum or 0) < 0
+    rest = rest[1:] if negative else rest
     total = 0.0
     try:
         if not rest:
@@ -90,7 +95,7 @@ def parse_money(text: str, question: Question) -> int:
                 "Enter an amount in won (e.g. 68,000,000).",
             )
         ) from None
-    value = round(total)
+    value = -round(total) if negative else round(total)
     _check_bounds(question, value, "원")
     return value
 
