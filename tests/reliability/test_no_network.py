@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,17 +41,9 @@ RECEIVED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache for this module's runs, so the default model is assembled once."""
-    shared = os.environ.get("SUBCONTRACT_ASSIST_TEST_CACHE")
-    return Path(shared) if shared else tmp_path_factory.mktemp("model-cache")
-
-
 @pytest.fixture
-def offline(monkeypatch: pytest.MonkeyPatch, model_cache: Path) -> Iterator[list[str]]:
+def offline(monkeypatch: pytest.MonkeyPatch, default_model: Path) -> Iterator[list[str]]:
     """Block every socket, loopback included; yield the recorded attempts."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(model_cache))
     with blocked_network(monkeypatch, allow_loopback=False) as attempts:
         yield attempts
 
