@@ -36,7 +36,7 @@ from subcontract_assist.core.documents import (
     labelled_blocks,
     subitem_label,
 )
-from subcontract_assist.core.errors import RenderError
+from subcontract_assist.core.errors import RenderError, TemplateError
 from subcontract_assist.core.resources import shipped_dir, user_templates_dir
 from subcontract_assist.core.text import Text
 
@@ -140,6 +140,21 @@ def _no_borders(table: Any) -> None:
     table._tbl.tblPr.append(borders)
 
 
+def _open_reference(path: Path | None) -> DocxDocument:
+    """Return a new document on the reference styles (python-docx's default without one)."""
+    if path is None:
+        return Document()
+    try:
+        return Document(str(path))
+    except Exception as exc:  # zipfile, lxml and python-docx raise many types on a broken file
+        raise TemplateError(
+            Text(
+                f"서식 파일 {path}을(를) 열 수 없습니다: 손상되었거나 Word(.docx) 문서가 아닙니다.",
+                f"Cannot open the style file {path}: it is damaged or not a Word (.docx) file.",
+            )
+        ) from exc
+
+
 class DocxRenderer:
     """Renders contracts to .docx files (the DocumentRenderer port)."""
 
@@ -148,7 +163,7 @@ class DocxRenderer:
 
     def build(self, doc: ContractDocument) -> DocxDocument:
         """Return the python-docx document for ``doc``."""
-        out = Document(str(self._reference)) if self._reference else Document()
+        out = _open_reference(self._reference)
         if not self._reference:
             _fallback_fonts(out)
         body = out.element.body
