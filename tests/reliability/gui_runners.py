@@ -122,3 +122,20 @@ def gui_save(target: Callable[[Context], Path]) -> Runner:
             return _dialog(shown, not saved and win.session.path is None, "the draft is kept")
 
     return run
+
+
+def gui_autosave(fault: Callable[[Context], None]) -> Runner:
+    """The autosave timer fires while ``fault`` makes writing fail: a status-bar note only."""
+
+    def run(ctx: Context) -> Outcome:
+        with window(ctx) as (win, shown):
+            win.session.replace(win.session.draft, None, dirty=True)
+            before = win.session.draft
+            fault(ctx)
+            win.files.autosave()
+            note = win.statusBar().currentMessage()
+            kept = not shown and win.session.draft is before and win.session.dirty
+            code = "status-bar note, no dialog; editing goes on"
+            return Outcome(code, note, note, bool(note), kept)
+
+    return run

@@ -237,3 +237,32 @@ def broken_user_template(folder: Path) -> Path:
         "#title 우리 회사 계약서\n#body 본문\n{% if contract.title %}\n제목\n", "utf-8"
     )
     return _draft("draft.scdraft.json", example())(folder)
+
+
+def undefined_in_user_template(folder: Path) -> Path:
+    """Put a template that uses a value the draft does not have in the user's folder."""
+    from subcontract_assist.core.resources import user_templates_dir
+
+    target = user_templates_dir()
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "manufacturing.j2").write_text(
+        "#title 우리 회사 계약서\n#body 본문\n#article a 제목\n{{ contract.no_such_field }}\n",
+        "utf-8",
+    )
+    return _draft("draft.scdraft.json", example())(folder)
+
+
+def broken_reference_docx(folder: Path) -> Path:
+    """Put a damaged ``reference.docx`` (the firm's styles) in the user's template folder."""
+    from subcontract_assist.core.resources import user_templates_dir
+
+    target = user_templates_dir()
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "reference.docx").write_bytes(plain_docx()[:1500])
+    return _draft("draft.scdraft.json", example())(folder)
+
+
+def a_folder(folder: Path) -> Path:
+    path = folder / "folder.scdraft.json"
+    path.mkdir()
+    return path

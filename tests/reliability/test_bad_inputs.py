@@ -33,7 +33,13 @@ from tests.reliability.badinputs import (
     run_case,
     table,
 )
-from tests.reliability.gui_runners import gui_export, gui_open, gui_received, gui_save
+from tests.reliability.gui_runners import (
+    gui_autosave,
+    gui_export,
+    gui_open,
+    gui_received,
+    gui_save,
+)
 
 DOC = ROOT / "docs" / "bad-inputs.md"
 CHECK, RENDER, OPEN = "`check`", "`render -o out.docx` (existing)", "window: File ▸ Open"
@@ -67,6 +73,10 @@ def _save(fault: str | None, target: str | None = None) -> Runner:
         save_draft(draft, ctx.folder / target if target else ctx.input)
 
     return call(action)
+
+
+def _no_space(ctx: Context) -> None:
+    ctx.monkeypatch.setattr(atomic.os, "fsync", _fail(errno.ENOSPC))
 
 
 def _render_fault(code: int, where: str) -> Runner:
@@ -119,6 +129,7 @@ CP949 = ("non-UTF-8 draft (CP949)", h.cp949_draft)
 NESTED = ("deeply nested JSON (200,000 levels)", h.deeply_nested)
 DRAFT = h._draft("draft.scdraft.json", h.example())
 TEMPLATE = ("user template with a syntax error", h.broken_user_template)
+REFERENCE = ("damaged reference.docx (the firm's styles)", h.broken_reference_docx)
 PDF = ("PDF renamed .docx", h.pdf_renamed)
 BROKEN = ("broken zip (.docx cut in half)", h.broken_zip)
 LOCKED = ("password-protected .docx (OLE CFB)", h.encrypted_docx)
@@ -156,6 +167,7 @@ def _drafts() -> list[Case]:
         Case("nested-check", *NESTED, CHECK, check),
         Case("nested-open", *NESTED, OPEN, gui_open(), gui=True),
         Case("absent", "draft file that does not exist", h.absent, CHECK, check),
+        Case("folder", "a folder where the draft file should be", h.a_folder, CHECK, check),
         Case(
             "controls",
             "XML-invalid control characters in fields",
@@ -192,6 +204,15 @@ def _outputs() -> list[Case]:
             "template-export", *TEMPLATE, export, gui_export(lambda c: c.out),
             names="manufacturing.j2", gui=True,
         ),
+        Case(
+            "template-undefined", "user template using a value the draft lacks",
+            h.undefined_in_user_template, RENDER, render, names="manufacturing.j2",
+        ),
+        Case("reference-render", *REFERENCE, RENDER, render, names="reference.docx"),
+        Case(
+            "reference-export", *REFERENCE, export, gui_export(lambda c: c.out),
+            names="reference.docx", gui=True,
+        ),
         Case("save-readonly", "read-only folder on save (EACCES)", DRAFT, SAVE, _save("EACCES")),
         Case("save-rofs", "read-only file system on save (EROFS)", DRAFT, SAVE, _save("EROFS")),
         Case("save-full", "full disk on save (ENOSPC at fsync)", DRAFT, SAVE, _save("ENOSPC")),
@@ -203,6 +224,10 @@ def _outputs() -> list[Case]:
             "gui-save-missing", "save into a missing folder", DRAFT, save_as,
             gui_save(lambda c: c.folder / "gone" / "new.scdraft.json"),
             names="new.scdraft.json", gui=True,
+        ),
+        Case(
+            "autosave-full", "full disk while autosaving", DRAFT, "window: autosave timer",
+            gui_autosave(_no_space), names="bad-inputs.json", gui=True,
         ),
     ]  # fmt: skip
 
