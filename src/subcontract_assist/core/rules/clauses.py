@@ -10,6 +10,7 @@ of the normalised clause (see ``clausetext``), optionally a number that crosses 
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tomllib
 from dataclasses import dataclass
@@ -154,11 +155,9 @@ def _number(spec: dict[str, Any], macros: dict[str, str]) -> NumberTest:
     above = "gt" in spec
     limit = float(spec["gt"] if above else spec["lt"])
     key = spec.get("legal")
-    if key:
-        try:  # the legal-numbers file wins, so a new notice is a one-line edit there
-            limit = float(legal_numbers().value(key))
-        except KeyError:
-            pass
+    # The legal-numbers file wins where it has the key, so a new notice is a one-line edit there.
+    with contextlib.suppress(KeyError):
+        limit = float(legal_numbers().value(key)) if key else limit
     return NumberTest(_compile(spec["re"], macros), limit, above)
 
 

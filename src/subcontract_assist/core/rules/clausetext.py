@@ -19,6 +19,9 @@ _HANGUL = "가-힣"
 # glue it to the next figure ("①60일" → "160일"), so they become spaces first.
 _PARAGRAPH_MARKS = re.compile("[\u2460-\u24ff\u2776-\u2793\u3200-\u325f\u3280-\u32bf]")
 _SPACES = re.compile(r"\s+")
+# No figure in a contract has more than 15 digits; longer runs are noise, and capping them keeps
+# every ``\d+`` in the patterns linear (a 20,000-digit run would make them quadratic).
+_DIGIT_RUN = re.compile(r"(\d{15})\d+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _UNIT_GAP = re.compile(r"(?<=\d)\s+(?=(?:일|%|개월|주|년|배|회|차|분의)(?![가-힣]))")
 
@@ -27,7 +30,7 @@ _SCALES = {"십": 10, "백": 100, "천": 1000}
 # A sino-Korean number is only rewritten when it has a scale syllable (십/백/천) or is spaced
 # before a unit: a bare 오일 is "oil", 이일 is rare and 일일 means "daily".
 _SINO = re.compile(
-    r"(?<![가-힣])([일이삼사오육륙칠팔구]?(?:[십백천][일이삼사오육륙칠팔구]?)+)\s*"
+    r"(?<![가-힣])([일이삼사오육륙칠팔구]?(?:[십백천][일이삼사오육륙칠팔구]?){1,4})\s*"
     r"(일|개월|퍼센트|프로|%|주|년|배|회)"
 )
 _SINO_SPACED = re.compile(r"(?<![가-힣])([이삼사오육칠팔구])\s+(개월|퍼센트|프로|%|주|배|회)")
@@ -52,16 +55,18 @@ _NATIVE_PERIODS: tuple[tuple[str, str], ...] = (
     (r"(?<=\d)\s*(?:퍼센트|프로(?![그젝세필모파]))", "%"),
 )
 _NATIVE = tuple((re.compile(pattern), repl) for pattern, repl in _NATIVE_PERIODS)
-_MONTHS = re.compile(r"(\d+)\s*개월(\s*반)?")
+_MONTHS = re.compile(r"(?<!\d)(\d+)\s*개월(\s*반)?")
 _WEEKS = re.compile(
-    r"(\d+)\s*주(?:일|간)?(?=\s*(?:이내|내|안|후|이후|뒤|까지|동안|가|를|이|의|[,.)]|\s|$))"
+    r"(?<!\d)(\d+)\s*주(?:일|간)?(?=\s*(?:이내|내|안|후|이후|뒤|까지|동안|가|를|이|의|[,.)]|\s|$))"
 )
-_FRACTION = re.compile(r"(\d+)\s*분의\s*(\d+(?:\.\d+)?)")
+_FRACTION = re.compile(r"(?<!\d)(\d+)\s*분의\s*(\d+(?:\.\d+)?)")
 # 구십(90)일 / 90(구십)일: keep the figure once
-_WORD_THEN_FIGURE = re.compile(r"(?<![가-힣])[일이삼사오육칠팔구십백천]+\s*\(\s*(\d+)\s*\)")
-_FIGURE_THEN_WORD = re.compile(r"(\d+)\s*\(\s*[일이삼사오육칠팔구십백천]+\s*\)")
+_WORD_THEN_FIGURE = re.compile(r"(?<![가-힣])[일이삼사오육칠팔구십백천]{1,8}\s*\(\s*(\d+)\s*\)")
+_FIGURE_THEN_WORD = re.compile(r"(?<!\d)(\d+)\s*\(\s*[일이삼사오육칠팔구십백천]{1,8}\s*\)")
 # 1년이 지나, 2년 후: a period in years; "2년으로 한다" (a duration term) is left alone
-_YEARS = re.compile(r"(\d+)\s*년(?=\s*(?:이|가)?\s*(?:지나|지난|경과|후|이후|뒤|만료|이내|내))")
+_YEARS = re.compile(
+    r"(?<!\d)(\d+)\s*년(?=\s*(?:이|가)?\s*(?:지나|지난|경과|후|이후|뒤|만료|이내|내))"
+)
 _TENTHS = re.compile(r"(?<![가-힣\d])(\d)\s*할(?![가-힣])")
 _SENTENCE_END = re.compile(r"(?<=[가-힣)\]\"'”’])\.(?=\s|$)|[;\n。]|(?<=다)\s*,?\s*(?=다만)")
 
@@ -164,9 +169,10 @@ def normalize(text: str, aliases: Aliases | None = None) -> str:
     """Return ``text`` in the canonical form the clause patterns are written against."""
     text = _PARAGRAPH_MARKS.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
-    text = _SPACES.sub(" ", text).strip()
+    text = _DIGIT_RUN.sub(r"\1", _SPACES.sub(" ", text).strip())
     for pattern, repl in _NUMBER_STEPS:
         text = pattern.sub(repl, text)
+    text = _DIGIT_RUN.sub(r"\1", text)
     return aliases.rewrite(text) if aliases else text
 
 
