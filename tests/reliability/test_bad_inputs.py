@@ -67,7 +67,7 @@ def _save(fault: str | None, target: str | None = None) -> Runner:
         elif fault == "EROFS":
             ctx.monkeypatch.setattr(atomic, "tempfile", SimpleNamespace(mkstemp=_fail(errno.EROFS)))
         elif fault == "ENOSPC":
-            ctx.monkeypatch.setattr(atomic.os, "fsync", _fail(errno.ENOSPC))
+            ctx.monkeypatch.setattr("subcontract_assist.core.atomic.os.fsync", _fail(errno.ENOSPC))
         draft = load_draft(ctx.input)
         draft.deliverable.name = "변경된 목적물"
         save_draft(draft, ctx.folder / target if target else ctx.input)
@@ -76,7 +76,7 @@ def _save(fault: str | None, target: str | None = None) -> Runner:
 
 
 def _no_space(ctx: Context) -> None:
-    ctx.monkeypatch.setattr(atomic.os, "fsync", _fail(errno.ENOSPC))
+    ctx.monkeypatch.setattr("subcontract_assist.core.atomic.os.fsync", _fail(errno.ENOSPC))
 
 
 def _render_fault(code: int, where: str) -> Runner:

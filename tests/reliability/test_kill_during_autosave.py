@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from subcontract_assist.core.autosave import Autosaver
+from subcontract_assist.core.autosave import Autosaver, Recovery
 from subcontract_assist.core.drafts import dump_draft, parse_draft
 from subcontract_assist.core.model import Draft, SpecialTerm
 from subcontract_assist.ui.dialogs import RecoveryPrompt
@@ -32,7 +32,7 @@ KILLS = 40  # each child imports pydantic and the model: about half a second to 
 CHILD = """
 import sys
 from pathlib import Path
-from subcontract_assist.core.autosave import Autosaver
+from subcontract_assist.core.autosave import Autosaver, Recovery
 from subcontract_assist.core.drafts import parse_draft
 saver = Autosaver(Path(sys.argv[1]), session="killed")
 drafts = [parse_draft(Path(p).read_bytes()) for p in sys.argv[2:4]]
@@ -90,9 +90,12 @@ def test_the_recovery_copy_survives_kills_and_the_window_restores_it(
     assert mid_write > 0  # the kills did land while the copy was being written
 
     offered: list[Draft] = []
-    monkeypatch.setattr(
-        RecoveryPrompt, "ask", classmethod(lambda _c, _p, r: offered.append(r.draft) or True)
-    )
+
+    def restore(_cls: object, _parent: object, recovery: Recovery) -> bool:
+        offered.append(recovery.draft)
+        return True
+
+    monkeypatch.setattr(RecoveryPrompt, "ask", classmethod(restore))
     window = MainWindow(
         SettingsStore.at(tmp_path / "settings.ini"),
         autosaver=Autosaver(folder, session="restarted"),

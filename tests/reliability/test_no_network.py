@@ -161,7 +161,9 @@ def _imported(tree: ast.AST) -> Iterator[str]:
             yield node.module
             yield from (f"{node.module}.{alias.name}" for alias in node.names)
         elif isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "import_module":
-            yield from (a.value for a in node.args if isinstance(a, ast.Constant))
+            for arg in node.args:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    yield arg.value
 
 
 def _is_network(name: str) -> bool:
