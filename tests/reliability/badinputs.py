@@ -97,6 +97,7 @@ def cli(*argv: str) -> Runner:
         from subcontract_assist.cli import main
 
         args = [a.format(input=ctx.input, out=ctx.out, folder=ctx.folder) for a in argv]
+        args = ["--lang", "ko", *args]  # the table is in Korean whatever the environment says
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
