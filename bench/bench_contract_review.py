@@ -73,8 +73,10 @@ def measure_sample(data: dict[str, Any], folder: Path, reviewer: Any) -> None:
     print(f"recall: {len(hits)}/{len(planted)} = {len(hits) / max(len(planted), 1):.2f}")
     print(f"false alarms: {len(false)} (paragraphs {sorted(i for i in false if i is not None)})")
     for item in sorted(review.findings, key=lambda f: f.paragraph.source.position):
-        mark = "PLANTED" if item.paragraph.index in planted else "false  "
         f = item.finding
+        mark = "PLANTED" if item.paragraph.index in planted else "FALSE  "
+        if f.severity is Severity.INFO and mark == "FALSE  ":
+            mark = "hint   "  # INFO is shown to the user but is no alarm
         score = f" score {f.score:+.2f}" if f.score is not None else ""
         print(f"  {mark} #{item.paragraph.index} {f.source.value:5} {f.rule}{score}")
     for index in sorted(planted - flagged):
