@@ -80,11 +80,9 @@ def test_the_model_adds_to_the_rules_and_never_removes_their_findings(
     )
     with_model = {(f.paragraph.index, f.finding.rule) for f in review.findings}
     assert {(f.paragraph.index, f.finding.rule) for f in rules_only.findings} <= with_model
-    assert all(
-        f.finding.severity is Severity.RISK
-        for f in review.findings
-        if f.finding.source is Source.MODEL
-    )
+    model = [f.finding for f in review.findings if f.finding.source is Source.MODEL]
+    # A model never states a violation on its face: RISK when calibrated, INFO hints otherwise.
+    assert all(f.severity in (Severity.RISK, Severity.INFO) for f in model)
 
 
 def test_recall_and_false_alarms_on_the_sample_are_reported(
