@@ -130,6 +130,17 @@ def test_a_score_does_not_depend_on_the_clause_before_it(reviewer: LlamaReviewer
     assert after_other == pytest.approx(alone, abs=0.05)
 
 
+def test_packed_clauses_score_like_clauses_alone(reviewer: LlamaReviewer) -> None:
+    texts = [*CLAUSES, LATE_PAYMENT, INJECTION]
+    packed = reviewer.verdicts([Clause(t) for t in texts], CancelToken())
+    alone = [reviewer.verdict(Clause(t), CancelToken()) for t in texts]
+    assert [v.n_tokens for v in packed] == [
+        len(reviewer.tokenize(labels.category_prompt(t))) for t in texts
+    ]
+    for p, a in zip(packed, alone, strict=True):
+        assert p.score == pytest.approx(a.score, abs=0.5)  # batch shape changes rounding only
+
+
 def test_a_cancelled_review_stops_before_evaluating(reviewer: LlamaReviewer) -> None:
     cancel = CancelToken()
     cancel.cancel()
@@ -193,8 +204,11 @@ def test_the_adapter_applies_only_to_the_model_it_was_trained_on(
     (tmp_path / "a.gguf").write_bytes(b"adapter")
     manifest = {"adapter_file": "a.gguf", "base_sha256": "ab" * 32, "threshold": 1.5}
     (tmp_path / "a.json").write_text(json.dumps(manifest), encoding="utf-8")
+    prompts = {"binary": labels.BINARY_PROMPT, "category": "다른 프롬프트 {text}"}
+    (tmp_path / "b.json").write_text(json.dumps({**manifest, "prompt": prompts}), "utf-8")
     other = load_manifests(tmp_path)
     assert other[0].prompt == labels.BINARY_PROMPT
+    assert other[1].prompt == ""  # trained on another category prompt: never applied
     assert matching_adapter("cd" * 32, other) is None
     assert matching_adapter("ab" * 32, other) == other[0]
     shipped = load_manifests()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pytest
 
@@ -206,3 +206,40 @@ def test_an_uncalibrated_model_gives_hints_that_do_not_flag_the_clause() -> None
     result = ClauseResult(Clause("조항"), [hint], verdict)
     assert result.model_flagged
     assert not result.unfair
+
+
+class FakeBatchScorer(FakeScorer):
+    """Scores a window of clauses in one call and records each call's clauses."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.batches: list[list[str]] = []
+
+    def verdicts(self, clauses: Sequence[Clause], cancel: CancelToken) -> list[ClauseVerdict]:
+        self.batches.append([c.text for c in clauses])
+        return [self.verdict(c, cancel) for c in clauses]
+
+
+def test_a_batch_scorer_gets_the_clauses_without_rule_hits_a_window_at_a_time() -> None:
+    scorer = FakeBatchScorer()
+    clauses = [Clause(f"{RULE_HIT} {i}" if i % 3 == 0 else f"조항 {i}") for i in range(10)]
+    results = list(ClauseAnalyzer(scorer, fake_screen).analyze(clauses, CancelToken()))
+    assert [r.clause for r in results] == clauses
+    assert scorer.batches == [
+        ["조항 1", "조항 2", "조항 4", "조항 5", "조항 7"],
+        ["조항 8"],
+    ]
+    assert [r.rule_fired for r in results] == [i % 3 == 0 for i in range(10)]
+    assert all(r.model_flagged for r in results if not r.rule_fired)
+
+
+def test_a_batch_scorer_that_fails_leaves_the_rules_working() -> None:
+    class FailingBatch(FakeBatchScorer):
+        def verdicts(self, clauses: Sequence[Clause], cancel: CancelToken) -> list[ClauseVerdict]:
+            raise ModelError(Text("손상", "corrupt"))
+
+    clauses = [Clause(f"{RULE_HIT} a"), Clause("b")] * 5
+    results = list(ClauseAnalyzer(FailingBatch(), fake_screen).analyze(clauses, CancelToken()))
+    assert [r.rule_fired for r in results] == [True, False] * 5
+    assert all(r.notes for r in results)
+    assert not any(r.model_flagged for r in results)

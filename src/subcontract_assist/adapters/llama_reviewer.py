@@ -26,6 +26,13 @@ from subcontract_assist.adapters.llama_backend import (
     physical_cores,
     silence_llama_logs,
 )
+from subcontract_assist.adapters.llama_decode import (
+    Decoded,
+    Plan,
+    decode_group,
+    decode_outputs,
+    pack,
+)
 from subcontract_assist.core import labels
 from subcontract_assist.core.cancel import CancelToken, Progress, no_progress
 from subcontract_assist.core.downloads import file_sha256
@@ -49,7 +56,8 @@ class ReviewerSettings:
     Attributes:
         model_path: a .gguf file; None uses the bundled default model.
         n_ctx: context tokens (a clause is capped at 1,200 characters).
-        n_batch: tokens per decode call; 64 keeps llama-cpp-python's logits buffer small.
+        n_batch: tokens per decode call (several short clauses share one).
+        parallel: the most clauses packed into one decode.
         n_threads: CPU threads; None means one per physical core.
         n_gpu_layers: layers to offload; None means all when a GPU backend exists, else 0.
         use_adapter: apply the project's LoRA adapter when it was trained for this model.
@@ -58,7 +66,8 @@ class ReviewerSettings:
 
     model_path: Path | None = None
     n_ctx: int = 2048
-    n_batch: int = 64
+    n_batch: int = 512
+    parallel: int = 8
     n_threads: int | None = None
     n_gpu_layers: int | None = None
     use_adapter: bool = True
@@ -94,13 +103,26 @@ def load_manifests(folder: Path | None = None) -> list[AdapterManifest]:
                     adapter_file=path.parent / str(data["adapter_file"]),
                     base_sha256=str(data["base_sha256"]).lower(),
                     threshold=float(data["threshold"]),
-                    prompt=str(data.get("prompt", labels.BINARY_PROMPT)),
+                    prompt=_binary_prompt(data.get("prompt", labels.BINARY_PROMPT)),
                     extra=data,
                 )
             )
         except (OSError, ValueError, KeyError, TypeError):
             continue
     return manifests
+
+
+def _binary_prompt(prompt: Any) -> str:
+    """Return the binary prompt of a manifest: a string, or ``{"binary": …, "category": …}``.
+
+    A manifest whose category prompt differs from ours gets a prompt that matches nothing, so its
+    adapter is not applied (it was trained on other label positions).
+    """
+    if isinstance(prompt, dict):
+        if prompt.get("category", labels.CATEGORY_PROMPT) != labels.CATEGORY_PROMPT:
+            return ""
+        return str(prompt.get("binary", ""))
+    return str(prompt)
 
 
 def matching_adapter(
@@ -207,28 +229,52 @@ class LlamaReviewer:
         return int(self._llm.tokenize(word.encode(), add_bos=False, special=False)[0])
 
     def verdict(self, clause: Clause, cancel: CancelToken) -> ClauseVerdict:
-        """Score one clause in one decode: the fair/unfair labels and the category words.
+        """Score one clause: the fair/unfair labels and the category words (one decode)."""
+        return self.verdicts([clause], cancel)[0]
 
-        The category prompt extends the binary prompt, so both are one token sequence with
+    def verdicts(self, clauses: Sequence[Clause], cancel: CancelToken) -> list[ClauseVerdict]:
+        """Score several clauses, packing up to ``parallel`` of them into each decode.
+
+        The category prompt extends the binary prompt, so each clause is one token sequence with
         logits read at two positions: after "판정:" (labels) and after "유형:" (categories).
+        Packing short clauses as separate sequences of one batch keeps llama.cpp's matrix work
+        large (2–3× the clauses per second of one decode per clause on these CPUs).
         """
-        status = self.load()
-        text = self._fit(clause.text)
+        self.load()
+        plans = [self._plan(clause.text) for clause in clauses]
+        out: list[ClauseVerdict] = []
+        for group in pack(plans, self.settings.n_batch, self.settings.parallel):
+            cancel.raise_if_cancelled()
+            if len(group) == 1:  # alone: reuse the cached prefix of the previous clause
+                rows = [decode_outputs(self._llm, group[0], self.settings.n_batch, cancel)]
+            else:
+                rows = decode_group(self._llm, group)
+            for plan, row in zip(group, rows, strict=True):
+                self.tokens_evaluated += row.evaluated
+                out.append(self._judge(plan, row))
+        return out
+
+    def _plan(self, text: str) -> Plan:
+        """Return the tokens of one clause and the positions whose logits are read."""
+        text = self._fit(text)
         binary = self.tokenize(labels.binary_prompt(text))
         tokens = self.tokenize(labels.category_prompt(text))
-        unfair_id, fair_id = self._label_ids
         if tokens[: len(binary)] != binary:  # a tokenizer that merges across the boundary
             tokens = binary
-        wanted = {len(binary) - 1: [unfair_id, fair_id]}
+        wanted = {len(binary) - 1: list(self._label_ids)}
         if len(tokens) > len(binary) and self._category_ids:
             wanted[len(tokens) - 1] = list(self._category_ids.values())
-        rows, n = decode_outputs(self._llm, tokens, wanted, self.settings.n_batch, cancel)
-        self.tokens_evaluated += n
-        label_row = rows[len(binary) - 1]
+        return Plan(tokens, wanted, len(binary) - 1)
+
+    def _judge(self, plan: Plan, decoded: Decoded) -> ClauseVerdict:
+        status = self.load()
+        rows = decoded.logits
+        label_row = rows[plan.label_pos]
         score = float(label_row[0] - label_row[1])
         category = None
         if score > status.threshold:
-            category = self._best_category(rows.get(len(tokens) - 1))
+            category = self._best_category(rows.get(len(plan.tokens) - 1))
+        n = decoded.evaluated
         return ClauseVerdict(score, status.threshold, category, n, status.calibrated)
 
     def review(self, clause: Clause, cancel: CancelToken) -> list[Finding]:
@@ -256,75 +302,6 @@ class LlamaReviewer:
         return list(self._llm.tokenize(prompt.encode(), add_bos=True, special=False))
 
 
-def decode_outputs(
-    llm: Any,
-    tokens: Sequence[int],
-    wanted: dict[int, list[int]],
-    n_batch: int,
-    cancel: CancelToken,
-) -> tuple[dict[int, Any], int]:
-    """Evaluate ``tokens`` and read the logits of chosen token ids at chosen positions.
-
-    Reuses the longest prefix already in the KV cache (up to the first wanted position), asks
-    llama.cpp for output rows only where they are read (the 262k-word output layer is the
-    costliest part of this small model), and checks cancellation between batches.
-
-    Returns:
-        ``{position: logits of wanted[position]}`` and the number of tokens evaluated.
-    """
-    import llama_cpp
-    import numpy as np
-
-    keep = _common_prefix(llm.input_ids[: llm.n_tokens], tokens, min(wanted))
-    llm._ctx.kv_cache_seq_rm(-1, keep, -1)
-    llm.n_tokens = keep
-    batch, ctx, n_vocab = llm._batch.batch, llm._ctx.ctx, llm.n_vocab()
-    rows: dict[int, Any] = {}
-    for start in range(keep, len(tokens), n_batch):
-        cancel.raise_if_cancelled()
-        chunk = tokens[start : start + n_batch]
-        outputs = _fill_batch(batch, chunk, start, wanted)
-        try:
-            llm._ctx.decode(llm._batch)
-        except RuntimeError as exc:
-            llm.reset()
-            raise ModelError(
-                Text("언어 모델 계산에 실패했습니다.", "The language model failed to evaluate."),
-                detail=str(exc),
-            ) from exc
-        for index, pos in outputs:
-            row = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(ctx, index), (n_vocab,))
-            rows[pos] = row[wanted[pos]].copy()
-        llm.input_ids[start : start + len(chunk)] = chunk
-        llm.n_tokens = start + len(chunk)
-    return rows, len(tokens) - keep
-
-
-def _common_prefix(cached: Sequence[int], tokens: Sequence[int], limit: int) -> int:
-    keep, limit = 0, min(len(cached), limit)
-    while keep < limit and cached[keep] == tokens[keep]:
-        keep += 1
-    return keep
-
-
-def _fill_batch(
-    batch: Any, chunk: Sequence[int], start: int, wanted: dict[int, list[int]]
-) -> list[tuple[int, int]]:
-    """Write one sequence's tokens into the llama_batch; return (batch index, position) outputs."""
-    batch.n_tokens = len(chunk)
-    outputs = []
-    for i, token in enumerate(chunk):
-        pos = start + i
-        batch.token[i] = token
-        batch.pos[i] = pos
-        batch.seq_id[i][0] = 0
-        batch.n_seq_id[i] = 1
-        batch.logits[i] = pos in wanted
-        if pos in wanted:
-            outputs.append((i, pos))
-    return outputs
-
-
 def _threshold(adapter: AdapterManifest | None) -> float:
     return adapter.threshold if adapter else BASE_THRESHOLD
 
@@ -341,7 +318,7 @@ def _open_llama(
 
     silence_llama_logs()
     try:
-        return llama_cpp.Llama(
+        llm = llama_cpp.Llama(
             model_path=str(path),
             n_ctx=s.n_ctx,
             n_batch=s.n_batch,
@@ -349,6 +326,9 @@ def _open_llama(
             n_threads=threads,
             n_threads_batch=threads,
             n_gpu_layers=gpu_layers,
+            # WORKAROUND: `embedding=True` is how llama-cpp-python 0.3 opens a context for many
+            # sequences (n_seq_max, unified KV); logits are switched back on below.
+            embedding=True,
             swa_full=True,  # keeps every cached position valid, so prefix reuse is always safe
             lora_path=str(adapter.adapter_file) if adapter else None,
             verbose=False,
@@ -361,3 +341,5 @@ def _open_llama(
             ),
             detail=str(exc),
         ) from exc
+    llama_cpp.llama_set_embeddings(llm._ctx.ctx, False)  # label scoring reads logits
+    return llm

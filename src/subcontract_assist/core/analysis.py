@@ -17,6 +17,7 @@ from subcontract_assist.core.cancel import CancelToken, Progress, no_progress
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.findings import Finding, Severity, Source
 from subcontract_assist.core.review import (
+    BatchScorer,
     Clause,
     ClauseReviewer,
     ClauseScorer,
@@ -27,6 +28,9 @@ from subcontract_assist.core.text import Text
 
 #: ``screen(text, field)`` → the clause-pattern findings for one clause.
 Screen = Callable[[str, str], Iterable[Finding]]
+
+#: Clauses handed to a batch scorer at once: a packed model call, still streamed clause by clause.
+WINDOW = 8
 
 RULES_ONLY_NOTE = Text(
     "언어 모델 없이 규칙(문구 패턴)만으로 검토했습니다.",
@@ -78,8 +82,11 @@ def combine(rule_findings: list[Finding], model: list[Finding]) -> list[Finding]
     A pattern that fired decides the clause: the model may neither clear it nor cite a second
     article for it. INFO-only pattern output (a hint) leaves the model free.
     """
-    fired = any(f.severity is not Severity.INFO for f in rule_findings)
-    return list(rule_findings) if fired else [*rule_findings, *model]
+    return list(rule_findings) if _fired(rule_findings) else [*rule_findings, *model]
+
+
+def _fired(rule_findings: list[Finding]) -> bool:
+    return any(f.severity is not Severity.INFO for f in rule_findings)
 
 
 class ClauseAnalyzer:
@@ -110,18 +117,46 @@ class ClauseAnalyzer:
         cancel: CancelToken,
         progress: Progress = no_progress,
     ) -> Iterator[ClauseResult]:
-        """Yield one :class:`ClauseResult` per clause as soon as it is ready."""
+        """Yield one :class:`ClauseResult` per clause as soon as it is ready.
+
+        A :class:`BatchScorer` gets the clauses that need the model a window at a time (one
+        packed model call); results still come clause by clause, in order.
+        """
         total = len(clauses)
         progress(0, total)
-        for done, clause in enumerate(clauses, start=1):
+        step = WINDOW if isinstance(self.reviewer, BatchScorer) else 1
+        done = 0
+        for start in range(0, total, step):
             cancel.raise_if_cancelled()
-            yield self.analyze_one(clause, cancel)
-            progress(done, total)
+            window = clauses[start : start + step]
+            results = self._analyze_window(window, cancel) if step > 1 else None
+            for i, clause in enumerate(window):
+                yield results[i] if results else self.analyze_one(clause, cancel)
+                done += 1
+                progress(done, total)
+
+    def _analyze_window(self, window: Sequence[Clause], cancel: CancelToken) -> list[ClauseResult]:
+        rules = [list(self.screen(c.text, c.field)) for c in window]
+        asks = [i for i, found in enumerate(rules) if self.model_on_rule_hits or not _fired(found)]
+        verdicts: dict[int, ClauseVerdict] = {}
+        reviewer = self.reviewer
+        if asks and isinstance(reviewer, BatchScorer):
+            try:
+                scored = reviewer.verdicts([window[i] for i in asks], cancel)
+                verdicts = dict(zip(asks, scored, strict=True))
+            except AppError as exc:
+                self._give_up_model(exc)
+        out = []
+        for i, clause in enumerate(window):
+            v = verdicts.get(i)
+            model = model_findings(clause, v) if v else []
+            out.append(ClauseResult(clause, combine(rules[i], model), v, tuple(self.notes)))
+        return out
 
     def analyze_one(self, clause: Clause, cancel: CancelToken) -> ClauseResult:
         """Review one clause: patterns, then (if needed and available) the model."""
         rules = list(self.screen(clause.text, clause.field))
-        fired = any(f.severity is not Severity.INFO for f in rules)
+        fired = _fired(rules)
         verdict: ClauseVerdict | None = None
         model: list[Finding] = []
         if self.reviewer is not None and (self.model_on_rule_hits or not fired):
@@ -139,14 +174,17 @@ class ClauseAnalyzer:
                 return model_findings(clause, verdict), verdict
             return reviewer.review(clause, cancel), None
         except AppError as exc:  # ModelError and friends: carry on with the patterns alone
-            self.reviewer = None
-            self.notes.append(
-                Text(
-                    f"{RULES_ONLY_NOTE.ko} ({exc.message('ko')})",
-                    f"{RULES_ONLY_NOTE.en} ({exc.message('en')})",
-                )
-            )
+            self._give_up_model(exc)
             return [], None
+
+    def _give_up_model(self, exc: AppError) -> None:
+        self.reviewer = None
+        self.notes.append(
+            Text(
+                f"{RULES_ONLY_NOTE.ko} ({exc.message('ko')})",
+                f"{RULES_ONLY_NOTE.en} ({exc.message('en')})",
+            )
+        )
 
 
 def analyze_clauses(

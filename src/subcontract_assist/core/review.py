@@ -50,6 +50,15 @@ class ClauseScorer(Protocol):
         ...
 
 
+@runtime_checkable
+class BatchScorer(ClauseScorer, Protocol):
+    """A scorer that is faster on several clauses at once (it packs them into one model call)."""
+
+    def verdicts(self, clauses: Sequence[Clause], cancel: CancelToken) -> list[ClauseVerdict]:
+        """Return the label scores for each clause, in order."""
+        ...
+
+
 def review_all(
     reviewer: ClauseReviewer,
     clauses: Sequence[Clause],
