@@ -545,3 +545,18 @@ def test_a_model_only_finding_needs_the_contract_margin_above_the_threshold(
     sources = {(f.paragraph.index, f.finding.source) for f in review.findings}
     assert ((13, Source.MODEL) in sources) is kept
     assert (12, Source.RULE) in sources  # a rule finding never depends on the margin
+
+
+def test_a_paragraph_of_an_article_binding_both_parties_alike_skips_the_model() -> None:
+    lines = [
+        "계약서",
+        "제7조(비밀유지)",
+        "① 각 당사자는 상대방의 영업비밀을 누설하지 아니한다.",
+        "② 제1항의 의무는 계약이 끝난 뒤에도 2년 동안 유지된다.",
+        "제8조(검사)",
+        "① 갑은 목적물을 검사한다.",
+        "② 검사 결과를 알리지 않으면 불합격으로 본다.",
+    ]
+    asked = {u.anchor.index: u.ask_model for u in review_units(contract_of(lines))}
+    assert asked[3] is False
+    assert asked[6] is True

@@ -53,6 +53,24 @@ def _is_mutual(text: str) -> bool:
     return match is not None and not _ONE_PARTY.search(text[match.end() :])
 
 
+def _names_a_party(text: str) -> bool:
+    return bool(_MUTUAL_SUBJECT.match(text) or _ONE_PARTY.search(text))
+
+
+def mutual_articles(contract: Contract) -> set[str]:
+    """Return the articles that treat both parties alike throughout.
+
+    Every paragraph naming a party is a mutual obligation (``각 당사자는 …``); paragraphs that
+    name none (``제1항의 의무는 계약 종료 후 3년간 존속한다``) only qualify those.
+    """
+    naming: dict[str, list[bool]] = {}
+    for p in contract.paragraphs:
+        in_article = p.article and p.role in (Role.ARTICLE, Role.CLAUSE, Role.ITEM)
+        if in_article and _names_a_party(p.body):
+            naming.setdefault(p.article, []).append(_is_mutual(p.body))
+    return {article for article, flags in naming.items() if flags and all(flags)}
+
+
 def model_skip_reason(paragraph: ContractParagraph, text: str) -> str:
     """Return why the model need not read ``text`` (``""`` when it should)."""
     bare = re.sub(r"^\s*[①-⑳]\s*", "", text).strip()
@@ -107,6 +125,7 @@ def review_units(contract: Contract) -> list[ReviewUnit]:
     are joined and the findings point at the row's last non-empty cell.
     """
     units: list[tuple[int, ReviewUnit]] = []
+    mutual = mutual_articles(contract)
     lead_in = ""  # the 항 that introduces the 호 below it ("다음 각 호의 비용을 부담한다")
     protective = False
     for p in contract.paragraphs:
@@ -118,7 +137,7 @@ def review_units(contract: Contract) -> list[ReviewUnit]:
         elif protective:
             continue
         text = f"{lead_in} {p.body}" if p.role is Role.ITEM and lead_in else p.body
-        ask = not model_skip_reason(p, text)
+        ask = not model_skip_reason(p, text) and p.article not in mutual
         units.append((p.source.position, ReviewUnit(p, text, ask)))
     for row in _table_rows(contract):
         text = " ".join(p.body for p in row)
