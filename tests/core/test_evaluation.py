@@ -85,4 +85,5 @@ def test_the_report_splits_credit_between_rules_and_model() -> None:
     assert (src["true_positives_by_rules"], src["true_positives_by_model_only"]) == (1, 1)
     assert src["model_alone"]["recall"] == pytest.approx(1 / 3)
     assert src["model_auc"] == pytest.approx(2 / 3)
+    assert src["model_category_accuracy"] == 0.0  # the model called b offset_payment
     assert out["per_category"]["tech_data"] == {"n": 1, "flagged": 1, "category_right": 0}

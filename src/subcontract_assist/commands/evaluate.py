@@ -78,7 +78,8 @@ def format_report(runs: dict[str, dict[str, Any]], lang: Lang) -> str:
             f" (TP {src['true_positives_by_model_only']})",
             f"  rules alone F1 {src['rules_alone']['f1']:.3f}"
             + (
-                f" · model alone F1 {src['model_alone']['f1']:.3f}, AUC {src['model_auc']:.3f}"
+                f" · model alone F1 {src['model_alone']['f1']:.3f}, AUC {src['model_auc']:.3f},"
+                f" category {src['model_category_accuracy']:.3f}"
                 if "model_alone" in src and src["model_auc"] is not None
                 else ""
             ),

@@ -40,6 +40,7 @@ class Prediction:
     model_unfair: bool | None
     model_score: float | None
     from_model: bool
+    model_category: Category | None = None
 
 
 def load_labelled(path: Path) -> list[LabelledClause]:
@@ -91,6 +92,7 @@ def predict(item: LabelledClause, result: ClauseResult) -> Prediction:
         model_unfair=verdict.unfair if verdict else None,
         model_score=verdict.score if verdict else None,
         from_model=bool(active) and not rule,
+        model_category=verdict.category if verdict else None,
     )
 
 
@@ -187,4 +189,7 @@ def sources(items: Sequence[LabelledClause], preds: Sequence[Prediction]) -> dic
     if all(p.model_unfair is not None for p in preds) and preds:
         out["model_alone"] = binary_metrics(gold, [bool(p.model_unfair) for p in preds])
         out["model_auc"] = auc(gold, [float(p.model_score or 0.0) for p in preds])
+        hits = [(i, p) for i, p in zip(items, preds, strict=True) if i.unfair and p.model_unfair]
+        right = sum(p.model_category == i.category for i, p in hits)
+        out["model_category_accuracy"] = right / len(hits) if hits else 0.0
     return out
