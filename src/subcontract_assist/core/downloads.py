@@ -53,14 +53,7 @@ def download(
             mismatch (the partial file is then deleted, so the next try starts over).
         Cancelled: the user cancelled; ``dest.part`` is kept for resuming.
     """
-    expected = sha256.strip().lower()
-    if len(expected) != 64:
-        raise DownloadError(
-            Text(
-                "sha256 값이 없어 내려받지 않습니다. 모델 배포처에서 sha256을 확인해 입력하십시오.",
-                "Refusing to download without a sha256; look it up where the model is published.",
-            )
-        )
+    expected = _required_sha256(sha256)
     if not url.startswith(("https://", "http://")):
         raise DownloadError(Text("지원하지 않는 주소입니다.", "Unsupported URL."), detail=url)
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -80,6 +73,19 @@ def download(
     os.replace(part, dest)
     record_sha256(dest, actual)
     return DownloadResult(dest, actual, received, start)
+
+
+def _required_sha256(sha256: str) -> str:
+    """Return the hash normalised, or refuse: nothing is downloaded without one to check."""
+    expected = sha256.strip().lower()
+    if len(expected) != 64:
+        raise DownloadError(
+            Text(
+                "sha256 값이 없어 내려받지 않습니다. 모델 배포처에서 sha256을 확인해 입력하십시오.",
+                "Refusing to download without a sha256; look it up where the model is published.",
+            )
+        )
+    return expected
 
 
 def _fetch(url: str, part: Path, start: int, cancel: CancelToken, progress: Progress) -> int:
