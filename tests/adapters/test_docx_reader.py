@@ -254,3 +254,14 @@ def test_the_whole_structure_of_a_rendered_contract_is_recovered(tmp_path: Path)
     assert contract.title == "포장재 제조위탁 계약서"
     assert contract.articles == ("제1조(목적)", "제2조(납품)")
     assert {p.role for p in contract.paragraphs if p.source.table is not None} == {Role.CELL}
+
+
+def test_the_review_command_never_writes_over_the_original(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rendered = render_contract_json(CONTRACT, tmp_path / "c.docx", numbering="word")
+    before = rendered.path.read_bytes()
+    args = ["review", str(rendered.path), "--no-model", "--annotate", str(rendered.path)]
+    assert main(args) == 2
+    assert "덮어쓸 수 없습니다" in capsys.readouterr().err
+    assert rendered.path.read_bytes() == before

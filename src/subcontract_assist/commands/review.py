@@ -76,6 +76,22 @@ def format_review_text(review: ContractReview, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def _refuse_overwriting_the_original(source: Path, *outputs: str | None) -> None:
+    """Refuse an output path that is the received contract itself: the original stays as sent."""
+    from subcontract_assist.core.errors import DocumentError
+
+    for output in outputs:
+        if output and Path(output).resolve() == source.resolve():
+            raise DocumentError(
+                Text(
+                    f"검토 결과를 원본 계약서({source.name})에 덮어쓸 수 없습니다. "
+                    "다른 파일 이름을 지정하세요.",
+                    f"The review output would overwrite the original ({source.name}); "
+                    "choose another file name.",
+                )
+            )
+
+
 def cmd_review(args: argparse.Namespace, lang: Lang) -> int:
     from subcontract_assist.adapters.docx_reader import read_contract
     from subcontract_assist.core.cancel import CancelToken
@@ -85,6 +101,7 @@ def cmd_review(args: argparse.Namespace, lang: Lang) -> int:
     from subcontract_assist.core.model import TransactionType
 
     source_path = Path(args.contract)
+    _refuse_overwriting_the_original(source_path, args.annotate, args.report)
     source = read_contract(source_path)
     if args.annotate and source.kind != "docx":
         raise DocumentError(
