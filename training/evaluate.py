@@ -141,6 +141,32 @@ def measure(
     }
 
 
+def speed(
+    base: Scorer, tuned: Scorer, rows: list[dict[str, Any]], rounds: int = 3
+) -> dict[str, Any]:
+    """Clauses per second with and without the adapter, interleaved clause by clause.
+
+    Other processes share the CPU, so the two models alternate on the same clauses and the
+    best of ``rounds`` passes is kept: load drift then hits both sides alike.
+    """
+    best = {"base": 0.0, "adapter": 0.0}
+    for _ in range(rounds):
+        spent = {"base": 0.0, "adapter": 0.0}
+        for row in rows:
+            for name, scorer in (("base", base), ("adapter", tuned)):
+                started = time.perf_counter()
+                scorer.score(str(row["text"]), with_category=False)
+                spent[name] += time.perf_counter() - started
+        for name, seconds in spent.items():
+            best[name] = max(best[name], len(rows) / seconds)
+    return {
+        "speed_clauses": len(rows),
+        "clauses_per_s_base": round(best["base"], 2),
+        "clauses_per_s_adapter": round(best["adapter"], 2),
+        "adapter_speed_ratio": round(best["adapter"] / best["base"], 3),
+    }
+
+
 def main() -> None:
     """Command line entry point."""
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
@@ -150,6 +176,8 @@ def main() -> None:
     p.add_argument("--calibrate", action="store_true")
     p.add_argument("--val-size", type=int, default=600, help="validation clauses to calibrate on")
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--speed", type=int, default=0, help="time N dev clauses, interleaved")
+    p.add_argument("--speed-only", action="store_true", help="with --dev: only the timing")
     args = p.parse_args()
     path = args.adapter_dir / f"{ADAPTER_NAME}.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))
@@ -161,8 +189,11 @@ def main() -> None:
             json.loads(line) for line in args.dev.read_text(encoding="utf-8").splitlines() if line
         ]
         base = Scorer(args.model, None, args.threads)
-        dev = measure(base, tuned, rows, float(manifest["threshold"]))
-        manifest["metrics"]["dev"] = dev
+        dev = manifest["metrics"].setdefault("dev", {})
+        if not args.speed_only:
+            dev.update(measure(base, tuned, rows, float(manifest["threshold"])))
+        if args.speed:
+            dev.update(speed(base, tuned, rows[: args.speed]))
         print("dev", json.dumps(dev), flush=True)
     path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
