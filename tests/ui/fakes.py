@@ -10,8 +10,9 @@ from subcontract_assist.core.findings import Category, Finding, Severity, Source
 from subcontract_assist.core.review import Clause
 from subcontract_assist.core.text import Text
 
-UNFAIR_WORD = "민원"
-FAIR_WORDING = "민원 처리 비용은 귀책 사유가 있는 당사자가 부담한다."
+# A word no clause pattern knows, so the fake model (not a rule) is what flags the clause.
+UNFAIR_WORD = "특별정산"
+FAIR_WORDING = "특별정산 방식은 양 당사자가 서면으로 합의하여 정한다."
 
 
 class FakeReviewer:
@@ -30,7 +31,9 @@ class FakeReviewer:
                 category=Category.UNFAIR_SPECIAL_TERMS,
                 article="제3조의4",
                 severity=Severity.RISK,
-                message=Text("민원 비용을 수급사업자에게 떠넘깁니다.", "Shifts complaint costs."),
+                message=Text(
+                    "정산 방식을 원사업자가 일방적으로 정합니다.", "One-sided settlement."
+                ),
                 field=clause.field,
                 suggestion=FAIR_WORDING,
                 source=Source.MODEL,

@@ -18,7 +18,7 @@ def test_a_running_review_is_cancelled(qtbot: QtBot, llm_pool: QThreadPool) -> N
     reviewer = BlockingReviewer()
     controller = ReviewController(ReviewerSource("blocking", lambda: reviewer), llm_pool)
     with qtbot.waitSignal(controller.started):
-        controller.review([Clause("민원 비용은 수급사업자가 부담한다.")])
+        controller.review([Clause("특별정산 방식은 원사업자가 따로 정한다.")])
     assert reviewer.entered.wait(5)
     with (
         qtbot.waitSignal(controller.cancelled, timeout=5_000),
@@ -33,9 +33,9 @@ def test_a_result_for_older_text_is_discarded(qtbot: QtBot, llm_pool: QThreadPoo
     controller = ReviewController(ReviewerSource("gated", lambda: reviewer), llm_pool)
     results: list[list[Finding]] = []
     controller.finished.connect(results.append)
-    controller.review([Clause("민원 비용은 옛 문구대로 부담한다.", "special_terms[0].text")])
+    controller.review([Clause("특별정산 방식은 옛 문구대로 정한다.", "special_terms[0].text")])
     assert reviewer.entered.wait(5)
-    controller.review([Clause("민원 비용은 수급사업자가 부담한다.", "special_terms[1].text")])
+    controller.review([Clause("특별정산 방식은 원사업자가 따로 정한다.", "special_terms[1].text")])
     reviewer.release.set()  # the old review finishes now, after a newer request replaced it
     qtbot.waitUntil(lambda: len(results) == 1 and not controller.running, timeout=5_000)
     assert llm_pool.waitForDone(5_000)
@@ -47,7 +47,7 @@ def test_a_model_that_fails_to_load_reports_and_leaves_the_rules(
 ) -> None:
     controller = ReviewController(ReviewerSource("broken", failing_load), llm_pool)
     with qtbot.waitSignal(controller.failed, timeout=5_000) as blocker:
-        controller.review([Clause("민원 비용은 수급사업자가 부담한다.")])
+        controller.review([Clause("특별정산 방식은 원사업자가 따로 정한다.")])
     assert "손상" in blocker.args[0]
 
 
@@ -58,7 +58,9 @@ def test_typing_a_clause_reviews_it_after_a_pause_and_the_fair_wording_applies(
     window.files.new_draft(TransactionType.MANUFACTURING, Side.PRINCIPAL)
     window.workspace.show_section("special_terms")
     with qtbot.waitSignal(window.review.finished, timeout=5_000) as blocker:
-        answer(window.workspace.page.editor("special_terms"), "민원 비용은 수급사업자가 부담한다.")
+        answer(
+            window.workspace.page.editor("special_terms"), "특별정산 방식은 원사업자가 따로 정한다."
+        )
     [finding] = blocker.args[0]
     model = window.workspace.findings_model
     qtbot.waitUntil(lambda: finding in model.findings)

@@ -8,10 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
+from subcontract_assist.core.analysis import ClauseAnalyzer
 from subcontract_assist.core.cancel import CancelToken, Progress
 from subcontract_assist.core.errors import AppError
-from subcontract_assist.core.findings import Finding
-from subcontract_assist.core.review import Clause, ClauseReviewer, review_all
+from subcontract_assist.core.findings import Finding, Source
+from subcontract_assist.core.review import Clause, ClauseReviewer
 from subcontract_assist.ui.tasks import Task
 
 DEBOUNCE_MS = 700
@@ -153,11 +154,16 @@ class ReviewController(QObject):
     def _review(
         self, clauses: list[Clause], cancel: CancelToken, progress: Progress
     ) -> list[Finding]:  # review thread
-        reviewer = self._load()
-        found: list[Finding] = []
-        for _clause, findings in review_all(reviewer, clauses, cancel, progress):
-            found.extend(findings)
-        return found
+        # Patterns and model combined: the rule findings of these clauses are already on screen
+        # (the rule engine screens every 특약), so keep only the model findings that the
+        # combination lets through — the model never clears or re-cites a pattern's finding.
+        analyzer = ClauseAnalyzer(self._load())
+        return [
+            finding
+            for result in analyzer.analyze(clauses, cancel, progress)
+            for finding in result.findings
+            if finding.source is Source.MODEL
+        ]
 
     def _finish(self) -> Task | None:
         """Forget the task that sent the signal; return it if it is still the current one."""
