@@ -71,7 +71,7 @@ def train_epoch(
         state.optimizer.step()
         state.scheduler.step()
         state.optimizer.zero_grad()
-        total += float(loss)
+        total += loss.item()
         if step % log_every == 0 or step == len(batches):
             rate = (time.time() - started) / step
             print(
