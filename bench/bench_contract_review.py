@@ -94,7 +94,7 @@ def _kept(finding: Finding, margin: float, threshold: float) -> bool:
 def print_margin_sweep(review: ContractReview, planted: set[int], threshold: float) -> None:
     """Print recall and false alarms if model-only findings needed ``margin`` more score."""
     print(f"model threshold {threshold:+.2f}; default contract margin {CONTRACT_MARGIN:+.1f}")
-    for margin in (0.0, 1.0, 2.0, 3.0, 4.0, 4.5, 5.0):
+    for margin in (0.0, 2.0, 4.0, 5.0, 6.0, 7.0, 7.5, 8.0):
         flagged = {
             f.paragraph.index
             for f in review.findings
