@@ -26,7 +26,7 @@ from subcontract_assist.core.labels import (
     category_prompt,
 )
 from training.data import ADAPTER_DIR, ADAPTER_NAME, CATEGORY_LIST, balanced_sample, load_corpus
-from training.metrics import auc, best_threshold, binary_metrics, f1_at
+from training.metrics import auc, best_threshold, binary_metrics, f1_at, precision_threshold
 
 
 class Scorer:
@@ -115,6 +115,46 @@ def calibrate(scorer: Scorer, manifest: dict[str, Any], size: int) -> None:
     )
     manifest["metrics"]["val_llama_cpp"] = metrics
     print("val (llama.cpp)", json.dumps(metrics), flush=True)
+    calibrate_flag_threshold(result["scores"], rows, manifest)
+
+
+#: Precision the model must reach on held-out templates before it flags a clause on its own.
+FLAG_PRECISION = 0.9
+
+
+def calibrate_flag_threshold(
+    scores: list[float], rows: list[dict[str, Any]], manifest: dict[str, Any]
+) -> None:
+    """Set ``flag_threshold``: the model flags (RISK) only above it, else it gives hints (INFO).
+
+    Calibrated on the validation clauses that no clause pattern flags, because that is where the
+    app lets the model act alone.
+    """
+    from subcontract_assist.core.findings import Severity
+    from subcontract_assist.core.rules.clauses import screen_clause
+
+    silent = [
+        i
+        for i, r in enumerate(rows)
+        if not any(f.severity is not Severity.INFO for f in screen_clause(str(r["text"])))
+    ]
+    sub_scores = [scores[i] for i in silent]
+    sub_labels = [bool(rows[i]["unfair"]) for i in silent]
+    threshold = precision_threshold(sub_scores, sub_labels, FLAG_PRECISION)
+    at = f1_at(sub_scores, sub_labels, threshold)
+    manifest["flag_threshold"] = round(threshold, 3)
+    manifest["flag_threshold_source"] = (
+        f"lowest threshold reaching precision {FLAG_PRECISION} on the corpus validation clauses "
+        "that no clause pattern flags (llama.cpp, adapter on the Q4_K_M base)"
+    )
+    manifest["metrics"]["val_model_alone_where_rules_silent"] = {
+        "n": len(silent),
+        "unfair": sum(sub_labels),
+        "flag_threshold": round(threshold, 3),
+        "precision": round(at["precision"], 4),
+        "recall": round(at["recall"], 4),
+    }
+    print("flag threshold", manifest["flag_threshold"], json.dumps(at), flush=True)
 
 
 def measure(

@@ -67,3 +67,22 @@ def binary_metrics(scores: Sequence[float], labels: Sequence[bool]) -> dict[str,
         "precision": round(at["precision"], 4),
         "recall": round(at["recall"], 4),
     }
+
+
+def precision_threshold(
+    scores: Sequence[float], labels: Sequence[bool], target: float, min_flags: int = 5
+) -> float:
+    """The lowest threshold whose flags (score above it) reach ``target`` precision.
+
+    Used where the model acts alone (no clause pattern fired): a false alarm there costs the
+    user's trust, so the model flags only when it is right at least ``target`` of the time on
+    held-out data. Returns a threshold above every score when no point reaches the target.
+    """
+    ordered = sorted(set(scores))
+    candidates = [(a + b) / 2 for a, b in itertools.pairwise(ordered)]
+    for t in candidates:
+        at = f1_at(scores, labels, t)
+        flags = sum(s > t for s in scores)
+        if flags >= min_flags and at["precision"] >= target:
+            return t
+    return (ordered[-1] if ordered else 0.0) + 1.0

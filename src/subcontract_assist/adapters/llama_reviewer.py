@@ -84,6 +84,7 @@ class AdapterManifest:
     threshold: float
     prompt: str
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    flag_threshold: float | None = None  # precision-calibrated point for flags (RISK)
 
     @property
     def name(self) -> str:
@@ -105,6 +106,9 @@ def load_manifests(folder: Path | None = None) -> list[AdapterManifest]:
                     threshold=float(data["threshold"]),
                     prompt=_binary_prompt(data.get("prompt", labels.BINARY_PROMPT)),
                     extra=data,
+                    flag_threshold=(
+                        float(data["flag_threshold"]) if "flag_threshold" in data else None
+                    ),
                 )
             )
         except (OSError, ValueError, KeyError, TypeError):
@@ -150,6 +154,7 @@ class ModelStatus:
     n_threads: int
     n_gpu_layers: int
     calibrated: bool  # the threshold comes from the adapter's manifest or the user's setting
+    flag_threshold: float | None = None  # flags above it, hints between the two thresholds
 
     def describe(self) -> str:
         """Return one line: model, quantisation, adapter and threads."""
@@ -158,6 +163,7 @@ class ModelStatus:
             f"{self.info.name} {self.info.parameters_label()} {self.info.quantisation}{lora}"
             f" · threads {self.n_threads} · gpu layers {self.n_gpu_layers}"
             f" · threshold {self.threshold:+.2f}"
+            + (f" (flags above {self.flag_threshold:+.2f})" if self.flag_threshold else "")
             + ("" if self.calibrated else " (uncalibrated: hints only)")
         )
 
@@ -208,7 +214,15 @@ class LlamaReviewer:
         self._init_label_ids()
         threshold = s.threshold if s.threshold is not None else _threshold(adapter)
         calibrated = adapter is not None or s.threshold is not None
-        self.status = ModelStatus(path, info, adapter, threshold, threads, gpu_layers, calibrated)
+        # A threshold the user sets is their flag point too; the adapter's comes with its own.
+        flag = (
+            s.threshold
+            if s.threshold is not None
+            else (adapter.flag_threshold if adapter else None)
+        )
+        self.status = ModelStatus(
+            path, info, adapter, threshold, threads, gpu_layers, calibrated, flag
+        )
         return self.status
 
     def _adapter_for(self, path: Path) -> AdapterManifest | None:
@@ -275,7 +289,9 @@ class LlamaReviewer:
         if score > status.threshold:
             category = self._best_category(rows.get(len(plan.tokens) - 1))
         n = decoded.evaluated
-        return ClauseVerdict(score, status.threshold, category, n, status.calibrated)
+        return ClauseVerdict(
+            score, status.threshold, category, n, status.calibrated, status.flag_threshold
+        )
 
     def review(self, clause: Clause, cancel: CancelToken) -> list[Finding]:
         """Return the model's findings for one clause (``ClauseReviewer``)."""

@@ -84,6 +84,8 @@ class ClauseVerdict:
         n_tokens: prompt tokens evaluated for this clause (for throughput figures).
         calibrated: the threshold was calibrated on labelled data (the project's adapter, or a
             threshold the user set); an uncalibrated model's verdicts are hints only.
+        flag_threshold: the higher point above which the model flags a clause on its own (RISK);
+            between ``threshold`` and it, the model gives a hint (INFO). None: ``threshold``.
     """
 
     score: float
@@ -91,10 +93,17 @@ class ClauseVerdict:
     category: Category | None = None
     n_tokens: int = 0
     calibrated: bool = True
+    flag_threshold: float | None = None
 
     @property
     def unfair(self) -> bool:
         return self.score > self.threshold
+
+    @property
+    def flagged(self) -> bool:
+        """Return True when the model alone is confident enough to flag the clause."""
+        point = self.threshold if self.flag_threshold is None else self.flag_threshold
+        return self.calibrated and self.score > point
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,24 +146,26 @@ def model_findings(clause: Clause, verdict: ClauseVerdict) -> list[Finding]:
     The model's findings are RISK, never VIOLATION: a small model's judgement needs a person to
     confirm it, while the deterministic patterns state violations on their face. A model without
     a calibrated threshold (the bare 270M base is near chance) gives an INFO hint instead, so it
-    cannot turn a fair clause into a flagged one.
+    cannot turn a fair clause into a flagged one. A calibrated model flags (RISK) only above its
+    precision-calibrated ``flag_threshold``; between the two thresholds it gives a hint (INFO).
     """
     if not verdict.unfair or verdict.category is None:
         return []
     texts = category_texts()[verdict.category]
     article = CATEGORY_ARTICLES[verdict.category]
     fair = pattern_wording().get(verdict.category, texts.fair)
-    lead = (
-        Text("모델 검토: ", "Model review: ")
-        if verdict.calibrated
-        else Text("모델 참고(보정되지 않은 모델): ", "Model hint (uncalibrated model): ")
-    )
+    if verdict.flagged:
+        lead = Text("모델 검토: ", "Model review: ")
+    elif verdict.calibrated:
+        lead = Text("모델 참고(확인 권장): ", "Model hint (worth a look): ")
+    else:
+        lead = Text("모델 참고(보정되지 않은 모델): ", "Model hint (uncalibrated model): ")
     return [
         Finding(
             rule=f"model.{verdict.category.value}",
             category=verdict.category,
             article=article,
-            severity=Severity.RISK if verdict.calibrated else Severity.INFO,
+            severity=Severity.RISK if verdict.flagged else Severity.INFO,
             message=Text(lead.ko + texts.reason.ko, lead.en + texts.reason.en),
             field=clause.field,
             suggestion=fair,
