@@ -13,6 +13,7 @@ from subcontract_assist.core.findings import Severity
 from subcontract_assist.core.model import Draft
 from subcontract_assist.core.rules.clauses import CLAUSE_RULES
 from subcontract_assist.core.rules.engine import RULES, check, listed_rules
+from tests.conftest import SHARED
 from tests.core.rules.support import EXAMPLES, PASSING, example, problems
 
 
@@ -89,7 +90,7 @@ def test_docs_list_every_rule_of_the_engine() -> None:
 
 
 def test_docs_cover_every_rule_id_of_the_domain_reference() -> None:
-    reference = EXAMPLES.parent.parent / "shared" / "domain" / "subcontract-law.md"
+    reference = SHARED / "domain" / "subcontract-law.md"
     if not reference.exists():
         pytest.skip("the domain reference is not beside this checkout")
     ids = re.findall(r"^#### `([a-z_]+\.[a-z0-9_]+)`", reference.read_text("utf-8"), re.MULTILINE)
