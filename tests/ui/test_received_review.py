@@ -90,3 +90,35 @@ def test_a_running_received_review_can_be_cancelled(
     qtbot.waitUntil(lambda: not page.cancel_button.isEnabled(), timeout=5_000)
     assert page.result is None
     assert page.status.text() == "검토를 취소했습니다."
+
+
+def test_the_contract_sits_beside_findings_that_filter_and_jump(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    contract = tmp_path / "받은계약서.txt"
+    contract.write_text("\n".join(LINES), "utf-8")
+    window = reviewing_window(make_window)
+    page = window.received
+    assert page is not None
+    page.start(contract)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    assert "민원 처리에 드는 모든 비용" in page.document.toPlainText()
+    assert "#f8d7da" in page.document.toHtml()  # the 90-day paragraph shaded as a violation
+
+    def shown() -> list[str]:
+        items = [page.tree.topLevelItem(r) for r in range(page.tree.topLevelItemCount())]
+        return [i.text(2) for i in items if i is not None and not i.isHidden()]
+
+    everything = shown()
+    page.severity_filter.setCurrentIndex(page.severity_filter.findData("violation"))
+    violations = shown()
+    assert violations
+    assert len(violations) < len(everything)
+    assert all(text.startswith("[위반]") for text in violations)
+    page.severity_filter.setCurrentIndex(0)
+    assert shown() == everything
+
+    target = next(f for f in page.result.findings if f.finding.article.startswith("제3조의4"))
+    row = page.result.findings.index(target)
+    page.tree.setCurrentItem(page.tree.topLevelItem(row))
+    assert page.document.last_anchor == f"p-{target.paragraph.source.position}"

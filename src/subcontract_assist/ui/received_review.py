@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from subcontract_assist.core.cancel import CancelToken, Progress
 from subcontract_assist.core.errors import AppError
+from subcontract_assist.core.findings import Severity
 from subcontract_assist.core.review import ClauseReviewer
 from subcontract_assist.core.text import Lang
+from subcontract_assist.ui.contract_view import ContractView
 from subcontract_assist.ui.controllers import ReviewController
 from subcontract_assist.ui.dialogs import FileDialogs, show_error
 from subcontract_assist.ui.tasks import Task
@@ -94,6 +98,8 @@ class ReceivedReviewPage(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)
         self.tree.setWordWrap(True)
+        self.document = ContractView(self)
+        self.severity_filter = QComboBox(self)
         self.save_button = QPushButton(self)
         self.cancel_button = QPushButton(self)
         self.back_button = QPushButton(self)
@@ -101,6 +107,8 @@ class ReceivedReviewPage(QWidget):
         self.save_button.clicked.connect(self.save_commented_copy)
         self.cancel_button.clicked.connect(self.cancel)
         self.back_button.clicked.connect(self._on_back_clicked)
+        self.tree.currentItemChanged.connect(self._on_tree_current_changed)
+        self.severity_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.retranslate()
 
     def _build_layout(self) -> None:
@@ -113,7 +121,16 @@ class ReceivedReviewPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
-        layout.addWidget(self.tree, 1)
+        findings = QWidget(self)
+        side = QVBoxLayout(findings)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.severity_filter)
+        side.addWidget(self.tree, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.document)  # the contract on one side, findings on the other
+        splitter.addWidget(findings)
+        splitter.setSizes([520, 620])
+        layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
     def retranslate(self) -> None:
@@ -122,6 +139,14 @@ class ReceivedReviewPage(QWidget):
         self.save_button.setText(self.tr("의견을 단 사본 저장(&C)…"))
         self.cancel_button.setText(self.tr("검토 취소"))
         self.back_button.setText(self.tr("처음 화면으로"))
+        current = self.severity_filter.currentIndex()
+        self.severity_filter.blockSignals(True)
+        self.severity_filter.clear()
+        self.severity_filter.addItem(self.tr("모든 검토 의견"), None)
+        for severity in (Severity.VIOLATION, Severity.RISK, Severity.INFO):
+            self.severity_filter.addItem(severity.label.get(self.lang), severity.value)
+        self.severity_filter.setCurrentIndex(max(current, 0))
+        self.severity_filter.blockSignals(False)
         if self.result is not None:
             self._show_result()
 
@@ -201,9 +226,11 @@ class ReceivedReviewPage(QWidget):
             .replace("%3", str(len(review.missing)))
         )
         self.tree.clear()
+        marks: dict[int, Severity] = {}
         for found in review.findings:
             f = found.finding
-            where = found.paragraph.location or str(found.paragraph.source.position + 1)
+            position = found.paragraph.source.position
+            where = found.paragraph.location or str(position + 1)
             item = QTreeWidgetItem(
                 [
                     where,
@@ -212,7 +239,13 @@ class ReceivedReviewPage(QWidget):
                 ]
             )
             item.setToolTip(2, found.text)
+            item.setData(0, Qt.ItemDataRole.UserRole, position)
+            item.setData(1, Qt.ItemDataRole.UserRole, f.severity.value)
             self.tree.addTopLevelItem(item)
+            if position not in marks or f.severity.rank < marks[position].rank:
+                marks[position] = f.severity
+        if self.source is not None:
+            self.document.show_contract(self.source, marks)
         for missing in review.missing:
             item = QTreeWidgetItem(
                 [self.tr("빠짐"), missing.article, missing.message.get(self.lang)]
@@ -221,6 +254,7 @@ class ReceivedReviewPage(QWidget):
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
+        self._on_filter_changed()
         self.save_button.setEnabled(self.source is not None and self.source.kind == "docx")
 
     def save_commented_copy(self) -> Path | None:
@@ -238,6 +272,24 @@ class ReceivedReviewPage(QWidget):
             return None
         self.open_file(target)
         return target
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        """Show only the findings of the chosen severity (missing items show under 'all')."""
+        wanted = self.severity_filter.currentData()
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is None:
+                continue
+            severity = item.data(1, Qt.ItemDataRole.UserRole)
+            item.setHidden(wanted is not None and severity != wanted)
+
+    @Slot(object, object)
+    def _on_tree_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        """Scroll the contract to the paragraph of the finding the user picked."""
+        position = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        if isinstance(position, int):
+            self.document.jump_to(position)
 
     def _on_back_clicked(self) -> None:
         self.cancel()
