@@ -110,6 +110,34 @@ def shoot_rows(app: QApplication, window: MainWindow, out: Path) -> None:
     save(window, out, "07-indexation-table.png")
 
 
+def shoot_received(app: QApplication, window: MainWindow, out: Path) -> None:
+    """Review a received contract (the bad example rendered to .docx) and show a finding."""
+    from subcontract_assist.adapters.docx_renderer import DocxRenderer
+    from subcontract_assist.core.drafts import load_draft
+    from subcontract_assist.core.rendering import render_document
+
+    received = _TMP / "받은 계약서.docx"
+    DocxRenderer().write(render_document(load_draft(BAD)), received)
+    page = window.received
+    if page is None:
+        return
+    window.stack.setCurrentWidget(page)
+    page.start(received)
+    deadline = time.monotonic() + 300
+    while page.result is None and time.monotonic() < deadline:
+        settle(app, 0.5)
+    if page.result is None or not page.result.findings:
+        return
+    first = next(
+        (i for i, f in enumerate(page.result.findings) if f.finding.article.startswith("제13조")),
+        0,
+    )
+    page.tree.setCurrentItem(page.tree.topLevelItem(first))
+    settle(app)
+    save(window, out, "08-received-review.png")
+    page.back_button.click()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -126,6 +154,7 @@ def main() -> int:
     save(window, out, "01-start.png")
     shoot_workspace(app, window, out)
     shoot_rows(app, window, out)
+    shoot_received(app, window, out)
 
     dialog = SettingsDialog(window.settings, window.catalog, window)
     dialog.show()
