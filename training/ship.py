@@ -42,7 +42,38 @@ def convert(llama_cpp: Path, base: Path, checkpoint: Path, out_dir: Path) -> Pat
         ],
         check=True,
     )
-    return out
+    return scrub_metadata(llama_cpp, out)
+
+
+#: Metadata the converter copies from the local base folder: its path on the training machine.
+LOCAL_PATH_KEYS = (
+    "general.base_model.count",
+    "general.base_model.0.name",
+    "general.base_model.0.repo_url",
+    "general.tags",
+)
+
+
+def scrub_metadata(llama_cpp: Path, adapter: Path) -> Path:
+    """Rewrite the adapter without metadata naming the training machine's folders."""
+    script = llama_cpp / "gguf-py" / "gguf" / "scripts" / "gguf_new_metadata.py"
+    clean = adapter.with_name(adapter.name + ".clean")
+    removals = [arg for key in LOCAL_PATH_KEYS for arg in ("--remove-metadata", key)]
+    subprocess.run(
+        [
+            sys.executable,
+            str(script),
+            *removals,
+            "--general-name",
+            ADAPTER_NAME,
+            "--force",
+            str(adapter),
+            str(clean),
+        ],
+        check=True,
+    )
+    clean.replace(adapter)
+    return adapter
 
 
 def manifest(
