@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from subcontract_assist.core.autosave import Autosaver
@@ -158,3 +159,41 @@ def main(argv: Sequence[str]) -> int:
     window.offer_recovery()
     window.review.preload()
     return int(app.exec())
+
+
+@dataclass(frozen=True, slots=True)
+class WindowGrab:
+    """What the self-test saw of the main window."""
+
+    visible: bool
+    saved: bool  # the screenshot was written (True when none was asked for)
+    title: str
+    width: int
+    height: int
+    platform: str
+    font: str
+    korean_families: tuple[str, ...]
+
+
+def open_and_grab(screenshot: Path | None, settle_ms: int = 500) -> WindowGrab:
+    """Build the desktop app as :func:`main` does, show and grab its main window, close it.
+
+    Used by ``--self-test`` to check the window starts (inside a package too).
+    """
+    app = create_app([])
+    window = build_window(app)  # fonts, translators, settings, adapters: the real composition
+    window.show()
+    loop = QEventLoop()
+    QTimer.singleShot(settle_ms, loop.quit)  # let it lay out and paint
+    loop.exec()
+    visible = window.isVisible()
+    pixmap = window.grab()
+    saved = screenshot is None or pixmap.save(str(screenshot))
+    korean = tuple(QFontDatabase.families(QFontDatabase.WritingSystem.Korean))
+    grab = WindowGrab(
+        visible, saved, window.windowTitle(), pixmap.width(), pixmap.height(), app.platformName(),
+        app.font().family(), korean,
+    )  # fmt: skip
+    window.close()  # the way a user ends the app: its close handlers run
+    app.processEvents()
+    return grab

@@ -16,7 +16,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from subcontract_assist import __version__
@@ -92,49 +91,15 @@ def step_render(lang: Lang, folder: Path) -> str:
     return f"{draft.name} → {out} ({out.stat().st_size // 1024} KB, {len(paragraphs)} paragraphs)"
 
 
-@dataclass(frozen=True, slots=True)
-class WindowGrab:
-    """What the self-test saw of the main window."""
-
-    title: str
-    width: int
-    height: int
-    platform: str
-    font: str
-    korean_families: tuple[str, ...]
-
-
-def open_and_grab(screenshot: Path | None, settle_ms: int = 500) -> WindowGrab:
-    """Build the desktop app as ``app.main`` does, show and grab its main window, close it."""
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtGui import QFontDatabase
-
-    from subcontract_assist.app import build_window, create_app
-
-    app = create_app([])
-    window = build_window(app)  # fonts, translators, settings, adapters: the real composition
-    window.show()
-    loop = QEventLoop()
-    QTimer.singleShot(settle_ms, loop.quit)  # let it lay out and paint
-    loop.exec()
-    if not window.isVisible():
-        raise SelfTestError("the main window did not appear")
-    pixmap = window.grab()
-    if screenshot is not None and not pixmap.save(str(screenshot)):
-        raise SelfTestError(f"cannot save the screenshot to {screenshot}")
-    korean = tuple(QFontDatabase.families(QFontDatabase.WritingSystem.Korean))
-    grab = WindowGrab(
-        window.windowTitle(), pixmap.width(), pixmap.height(), app.platformName(),
-        app.font().family(), korean,
-    )  # fmt: skip
-    window.close()  # the way a user ends the app: its close handlers run
-    app.processEvents()
-    return grab
-
-
 def step_window(lang: Lang, screenshot: Path | None) -> str:
     """Start the desktop app, grab its main window, close it; check a Korean font exists."""
+    from subcontract_assist.app import open_and_grab  # Qt stays in the composition root
+
     grab = open_and_grab(screenshot)
+    if not grab.visible:
+        raise SelfTestError("the main window did not appear")
+    if screenshot is not None and not grab.saved:
+        raise SelfTestError(f"cannot save the screenshot to {screenshot}")
     if not grab.korean_families:
         raise SelfTestError(
             "no Korean font found: Korean text would show as boxes "
