@@ -30,14 +30,14 @@ from tests.helpers.contract_json_to_docx import render_contract_json  # noqa: E4
 
 from subcontract_assist.adapters.docx_reader import read_docx  # noqa: E402
 from subcontract_assist.core.cancel import CancelToken  # noqa: E402
-from subcontract_assist.core.contract_review import (  # noqa: E402
+from subcontract_assist.core.errors import Cancelled  # noqa: E402
+from subcontract_assist.core.findings import Finding, Severity, Source  # noqa: E402
+from subcontract_assist.core.received.review import (  # noqa: E402
     CONTRACT_MARGIN,
     ContractReview,
     ContractReviewer,
 )
-from subcontract_assist.core.contract_structure import parse_contract  # noqa: E402
-from subcontract_assist.core.errors import Cancelled  # noqa: E402
-from subcontract_assist.core.findings import Finding, Severity, Source  # noqa: E402
+from subcontract_assist.core.received.structure import parse_contract  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "eval" / "contracts" / "dev-manufacturing.json"
 

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from subcontract_assist.adapters.docx_renderer import DocxRenderer
-from subcontract_assist.core.drafts import load_draft
-from subcontract_assist.core.preview import to_html
-from subcontract_assist.core.rendering import render_document
+from subcontract_assist.core.document.preview import to_html
+from subcontract_assist.core.document.rendering import render_document
+from subcontract_assist.core.draft.files import load_draft
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

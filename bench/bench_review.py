@@ -25,9 +25,9 @@ from typing import Any
 
 from subcontract_assist.adapters.llama_decode import Plan, pack
 from subcontract_assist.adapters.llama_reviewer import LlamaReviewer, ReviewerSettings
-from subcontract_assist.core.analysis import WINDOW, ClauseAnalyzer
 from subcontract_assist.core.cancel import CancelToken
-from subcontract_assist.core.review import Clause, category_texts
+from subcontract_assist.core.clauses.analyzer import WINDOW, ClauseAnalyzer
+from subcontract_assist.core.clauses.reviewer import Clause, category_texts
 
 
 def load_clauses(path: Path | None) -> list[str]:

@@ -15,8 +15,8 @@ import statistics
 import time
 from pathlib import Path
 
-from subcontract_assist.core.drafts import load_draft
-from subcontract_assist.core.model import Draft
+from subcontract_assist.core.draft.files import load_draft
+from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.rules import special_terms
 from subcontract_assist.core.rules.engine import RULES, check, listed_rules
 

@@ -20,8 +20,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from subcontract_assist.core.clauses.patterns import CLAUSE_RULES, normalized, screen_clause
 from subcontract_assist.core.findings import Finding, Severity
-from subcontract_assist.core.rules.clauses import CLAUSE_RULES, normalized, screen_clause
 
 
 def _flagged(findings: list[Finding]) -> list[Finding]:

@@ -113,8 +113,8 @@ def shoot_rows(app: QApplication, window: MainWindow, out: Path) -> None:
 def shoot_received(app: QApplication, window: MainWindow, out: Path) -> None:
     """Review a received contract (the bad example rendered to .docx) and show a finding."""
     from subcontract_assist.adapters.docx_renderer import DocxRenderer
-    from subcontract_assist.core.drafts import load_draft
-    from subcontract_assist.core.rendering import render_document
+    from subcontract_assist.core.draft.files import load_draft
+    from subcontract_assist.core.document.rendering import render_document
 
     received = _TMP / "받은 계약서.docx"
     DocxRenderer().write(render_document(load_draft(BAD)), received)

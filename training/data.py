@@ -1,6 +1,6 @@
 """Corpus loading and the training/validation samples, shared by the trainer and the evaluator.
 
-The label words and prompts come from :mod:`subcontract_assist.core.labels`, so training and
+The label words and prompts come from :mod:`subcontract_assist.core.clauses.labels`, so training and
 review cannot drift apart.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from random import Random
 
 from subcontract_assist.core.findings import Category
-from subcontract_assist.core.labels import CATEGORY_WORDS
+from subcontract_assist.core.clauses.labels import CATEGORY_WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "training" / "data" / "corpus.jsonl"

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from subcontract_assist.core.labels import (
+from subcontract_assist.core.clauses.labels import (
     CATEGORY_WORDS,
     FAIR_WORD,
     UNFAIR_WORD,
@@ -131,7 +131,7 @@ def calibrate_flag_threshold(
     app lets the model act alone.
     """
     from subcontract_assist.core.findings import Severity
-    from subcontract_assist.core.rules.clauses import screen_clause
+    from subcontract_assist.core.clauses.patterns import screen_clause
 
     silent = [
         i

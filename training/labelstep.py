@@ -17,7 +17,7 @@ from typing import Any
 import torch
 from torch.nn import functional as fn
 
-from subcontract_assist.core.labels import (
+from subcontract_assist.core.clauses.labels import (
     CATEGORY_WORDS,
     FAIR_WORD,
     UNFAIR_WORD,

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from subcontract_assist.core.labels import (
+from subcontract_assist.core.clauses.labels import (
     BINARY_PROMPT,
     CATEGORY_PROMPT,
     CATEGORY_WORDS,

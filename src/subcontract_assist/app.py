@@ -13,11 +13,11 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from subcontract_assist.core.autosave import Autosaver
-from subcontract_assist.core.catalog import find_entry, load_catalog, user_models_dir
-from subcontract_assist.core.documents import ContractDocument
+from subcontract_assist.core.clauses.reviewer import ClauseReviewer
+from subcontract_assist.core.document.structure import ContractDocument
+from subcontract_assist.core.draft.autosave import Autosaver
 from subcontract_assist.core.errors import AppError
-from subcontract_assist.core.review import ClauseReviewer
+from subcontract_assist.core.models.catalog import find_entry, load_catalog, user_models_dir
 from subcontract_assist.core.settings import AppSettings, ModelChoice
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.controllers import ReviewerSource
@@ -27,8 +27,8 @@ from subcontract_assist.ui.received_review import ReceivedReviewPorts
 from subcontract_assist.ui.settings_store import SettingsStore
 
 if TYPE_CHECKING:
-    from subcontract_assist.core.contract_review import ContractReview
-    from subcontract_assist.core.contract_structure import SourceDocument
+    from subcontract_assist.core.received.review import ContractReview
+    from subcontract_assist.core.received.structure import SourceDocument
 
 
 # The adapters are imported inside the functions that use them: python-docx/lxml and the
@@ -45,7 +45,7 @@ def export_docx(doc: ContractDocument, path: Path) -> None:
 def annotate_review(source: Path, target: Path, review: ContractReview, lang: Lang) -> int:
     """Write a copy of the received .docx with one Word comment per flagged paragraph."""
     from subcontract_assist.adapters.docx_annotator import Annotation, annotate_docx
-    from subcontract_assist.core.contract_review import comment_text
+    from subcontract_assist.core.received.review import comment_text
 
     notes = [
         Annotation(position, comment_text(items, lang))
@@ -145,8 +145,8 @@ def build_window(app: QApplication, store: SettingsStore | None = None) -> MainW
 
 def warm_up() -> None:
     """Import the rules and the renderer in the background while the start screen shows."""
-    import subcontract_assist.core.preview
-    import subcontract_assist.core.rendering
+    import subcontract_assist.core.document.preview
+    import subcontract_assist.core.document.rendering
     import subcontract_assist.core.rules.engine  # noqa: F401
 
 

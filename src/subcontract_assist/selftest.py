@@ -49,10 +49,10 @@ def step_environment(lang: Lang) -> str:
 def step_model_and_review(lang: Lang) -> str:
     """Load the default model as the app does and review one clause with patterns + model."""
     from subcontract_assist.adapters.llama_reviewer import LlamaReviewer
-    from subcontract_assist.core.analysis import ClauseAnalyzer
     from subcontract_assist.core.cancel import CancelToken
+    from subcontract_assist.core.clauses.analyzer import ClauseAnalyzer
+    from subcontract_assist.core.clauses.reviewer import Clause
     from subcontract_assist.core.findings import Source
-    from subcontract_assist.core.review import Clause
 
     with LlamaReviewer() as reviewer:
         started = time.perf_counter()
@@ -78,8 +78,8 @@ def step_render(lang: Lang, folder: Path) -> str:
     from docx import Document
 
     from subcontract_assist.adapters.docx_renderer import DocxRenderer
-    from subcontract_assist.core.drafts import load_draft
-    from subcontract_assist.core.rendering import render_document
+    from subcontract_assist.core.document.rendering import render_document
+    from subcontract_assist.core.draft.files import load_draft
     from subcontract_assist.core.resources import shipped_dir
 
     draft = shipped_dir("examples") / EXAMPLE_DRAFT

@@ -21,9 +21,9 @@ from subcontract_assist.adapters.docx_reader import read_docx
 from subcontract_assist.adapters.llama_backend import ensure_default_model
 from subcontract_assist.adapters.llama_reviewer import LlamaReviewer, ReviewerSettings
 from subcontract_assist.core.cancel import CancelToken
-from subcontract_assist.core.contract_review import ContractReview, ContractReviewer, comment_text
-from subcontract_assist.core.contract_structure import parse_contract
 from subcontract_assist.core.findings import Severity, Source
+from subcontract_assist.core.received.review import ContractReview, ContractReviewer, comment_text
+from subcontract_assist.core.received.structure import parse_contract
 from tests.conftest import SHARED
 from tests.helpers.contract_json_to_docx import RenderedContract, render_contract_json
 

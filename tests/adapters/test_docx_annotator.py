@@ -16,9 +16,9 @@ from subcontract_assist.adapters.docx_reader import read_docx
 from subcontract_assist.adapters.review_report import write_report
 from subcontract_assist.cli import main
 from subcontract_assist.core.cancel import CancelToken
-from subcontract_assist.core.contract_review import ContractReviewer
-from subcontract_assist.core.contract_structure import parse_contract
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.received.review import ContractReviewer
+from subcontract_assist.core.received.structure import parse_contract
 from subcontract_assist.core.text import Text
 from tests.helpers.contract_json_to_docx import render_contract_json
 from tests.office import convert, require_tool
@@ -84,7 +84,7 @@ def annotate(original: Path, out: Path) -> int:
     review = ContractReviewer(None, fake_screen).review(
         parse_contract(read_docx(original)), CancelToken()
     )
-    from subcontract_assist.core.contract_review import comment_text
+    from subcontract_assist.core.received.review import comment_text
 
     notes = [Annotation(pos, comment_text(items)) for pos, items in review.by_paragraph().items()]
     return annotate_docx(original, out, notes)

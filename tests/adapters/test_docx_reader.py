@@ -12,8 +12,8 @@ from docx import Document
 
 from subcontract_assist.adapters.docx_reader import read_contract, read_docx, read_text
 from subcontract_assist.cli import main
-from subcontract_assist.core.contract_structure import Role, parse_contract
 from subcontract_assist.core.errors import DocumentError
+from subcontract_assist.core.received.structure import Role, parse_contract
 from tests.helpers.contract_json_to_docx import render_contract_json
 
 # A contract in the evaluation-set format, written for these tests.

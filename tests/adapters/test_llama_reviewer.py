@@ -21,12 +21,12 @@ from subcontract_assist.adapters.llama_reviewer import (
     load_manifests,
     matching_adapter,
 )
-from subcontract_assist.core import labels
-from subcontract_assist.core.analysis import ClauseAnalyzer
 from subcontract_assist.core.cancel import CancelToken
+from subcontract_assist.core.clauses import labels
+from subcontract_assist.core.clauses.analyzer import ClauseAnalyzer
+from subcontract_assist.core.clauses.reviewer import Clause, ClauseVerdict, model_findings
 from subcontract_assist.core.errors import Cancelled, ModelError
 from subcontract_assist.core.findings import Category, Severity, Source
-from subcontract_assist.core.review import Clause, ClauseVerdict, model_findings
 
 pytestmark = pytest.mark.llm
 

@@ -11,10 +11,10 @@ import pytest
 from docx.oxml.ns import qn
 
 from subcontract_assist.adapters.docx_renderer import DocxRenderer, reference_docx
-from subcontract_assist.core.drafts import load_draft
-from subcontract_assist.core.model import Draft, SpecialTerm, TransactionType
-from subcontract_assist.core.preview import to_plain_text
-from subcontract_assist.core.rendering import render_document
+from subcontract_assist.core.document.preview import to_plain_text
+from subcontract_assist.core.document.rendering import render_document
+from subcontract_assist.core.draft.files import load_draft
+from subcontract_assist.core.draft.schema import Draft, SpecialTerm, TransactionType
 from subcontract_assist.core.resources import user_templates_dir
 from tests.conftest import EXAMPLES, ROOT
 from tests.office import convert, pdf_text

@@ -6,13 +6,20 @@ from collections.abc import Iterable, Sequence
 
 import pytest
 
-from subcontract_assist.core.analysis import (
+from subcontract_assist.core.cancel import CancelToken
+from subcontract_assist.core.clauses.analyzer import (
     RULES_ONLY_NOTE,
     ClauseAnalyzer,
     ClauseResult,
     analyze_clauses,
 )
-from subcontract_assist.core.cancel import CancelToken
+from subcontract_assist.core.clauses.reviewer import (
+    Clause,
+    ClauseVerdict,
+    category_texts,
+    model_findings,
+    pattern_wording,
+)
 from subcontract_assist.core.errors import Cancelled, ModelError
 from subcontract_assist.core.findings import (
     CATEGORY_ARTICLES,
@@ -20,13 +27,6 @@ from subcontract_assist.core.findings import (
     Finding,
     Severity,
     Source,
-)
-from subcontract_assist.core.review import (
-    Clause,
-    ClauseVerdict,
-    category_texts,
-    model_findings,
-    pattern_wording,
 )
 from subcontract_assist.core.text import Text
 

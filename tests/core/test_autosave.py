@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from subcontract_assist.core.autosave import Autosaver
-from subcontract_assist.core.model import Draft
+from subcontract_assist.core.draft.autosave import Autosaver
+from subcontract_assist.core.draft.schema import Draft
 
 
 def test_a_copy_left_by_a_crashed_session_is_offered_back(tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from subcontract_assist.core.clauses.patterns import CLAUSE_RULES, normalized, screen_clause
 from subcontract_assist.core.findings import Category, Severity, Source
-from subcontract_assist.core.rules.clauses import CLAUSE_RULES, normalized, screen_clause
 
 DATA = Path(__file__).parent / "data"
 

@@ -7,15 +7,19 @@ from collections.abc import Iterable
 import pytest
 
 from subcontract_assist.core.cancel import CancelToken
-from subcontract_assist.core.contract_completeness import missing_items
-from subcontract_assist.core.contract_review import (
+from subcontract_assist.core.clauses.reviewer import Clause, ClauseVerdict
+from subcontract_assist.core.draft.schema import TransactionType
+from subcontract_assist.core.errors import Cancelled
+from subcontract_assist.core.findings import Category, Finding, Severity, Source
+from subcontract_assist.core.received.completeness import missing_items
+from subcontract_assist.core.received.review import (
     ContractReviewer,
     comment_text,
     detect_transaction_type,
     model_skip_reason,
     review_units,
 )
-from subcontract_assist.core.contract_structure import (
+from subcontract_assist.core.received.structure import (
     Contract,
     Role,
     SourceDocument,
@@ -23,10 +27,6 @@ from subcontract_assist.core.contract_structure import (
     parse_contract,
     source_from_lines,
 )
-from subcontract_assist.core.errors import Cancelled
-from subcontract_assist.core.findings import Category, Finding, Severity, Source
-from subcontract_assist.core.model import TransactionType
-from subcontract_assist.core.review import Clause, ClauseVerdict
 from subcontract_assist.core.text import Text
 
 # A small contract written for these tests (not from any evaluation set).

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from subcontract_assist.core.documents import (
+from subcontract_assist.core.document.preview import to_plain_text
+from subcontract_assist.core.document.structure import (
     escape_value,
     labelled_blocks,
     number_document,
@@ -12,7 +13,6 @@ from subcontract_assist.core.documents import (
     subitem_label,
 )
 from subcontract_assist.core.errors import TemplateError
-from subcontract_assist.core.preview import to_plain_text
 
 MARKUP = """\
 #title 시험 계약서

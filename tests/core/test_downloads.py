@@ -12,8 +12,13 @@ from pathlib import Path
 import pytest
 
 from subcontract_assist.core.cancel import CancelToken
-from subcontract_assist.core.downloads import DownloadError, download, file_sha256, known_sha256
 from subcontract_assist.core.errors import Cancelled
+from subcontract_assist.core.models.downloads import (
+    DownloadError,
+    download,
+    file_sha256,
+    known_sha256,
+)
 
 PAYLOAD = bytes(range(256)) * 2048  # 512 KiB: several read chunks
 SHA = hashlib.sha256(PAYLOAD).hexdigest()

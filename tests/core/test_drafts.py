@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from subcontract_assist.core.drafts import load_draft, parse_draft, save_draft
+from subcontract_assist.core.draft.files import load_draft, parse_draft, save_draft
+from subcontract_assist.core.draft.schema import Draft, TransactionType
 from subcontract_assist.core.errors import DraftError
-from subcontract_assist.core.model import Draft, TransactionType
 
 
 def test_example_draft_loads(example_path: Path) -> None:

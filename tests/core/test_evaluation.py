@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from subcontract_assist.core.analysis import ClauseResult
-from subcontract_assist.core.errors import AppError
-from subcontract_assist.core.evaluation import (
+from subcontract_assist.core.clauses.analyzer import ClauseResult
+from subcontract_assist.core.clauses.evaluation import (
     LabelledClause,
     auc,
     binary_metrics,
@@ -17,8 +16,9 @@ from subcontract_assist.core.evaluation import (
     predict,
     report,
 )
+from subcontract_assist.core.clauses.reviewer import Clause, ClauseVerdict
+from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.findings import Category, Finding, Severity, Source
-from subcontract_assist.core.review import Clause, ClauseVerdict
 from subcontract_assist.core.text import Text
 
 

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from subcontract_assist.core.cancel import CancelToken
-from subcontract_assist.core.contract_review import ContractReviewer
-from subcontract_assist.core.contract_structure import parse_contract, source_from_lines
-from subcontract_assist.core.documents import to_plain_text
-from subcontract_assist.core.drafts import load_draft
+from subcontract_assist.core.document.rendering import render_document
+from subcontract_assist.core.document.structure import to_plain_text
+from subcontract_assist.core.draft.files import load_draft
 from subcontract_assist.core.findings import Severity, Source
-from subcontract_assist.core.rendering import render_document
+from subcontract_assist.core.received.review import ContractReviewer
+from subcontract_assist.core.received.structure import parse_contract, source_from_lines
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 FAIR_DRAFTS = sorted(p for p in EXAMPLES.glob("*.scdraft.json") if not p.name.startswith("bad-"))

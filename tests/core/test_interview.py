@@ -8,16 +8,16 @@ from typing import Any
 
 import pytest
 
-from subcontract_assist.core.drafts import load_draft
-from subcontract_assist.core.errors import DraftError
-from subcontract_assist.core.findings import Category, Finding, Severity
-from subcontract_assist.core.interview.answers import (
+from subcontract_assist.core.document.preview import to_html
+from subcontract_assist.core.document.rendering import render_document
+from subcontract_assist.core.draft.files import load_draft
+from subcontract_assist.core.draft.interview.answers import (
     AnswerError,
     format_answer,
     parse_answer,
     parse_cell,
 )
-from subcontract_assist.core.interview.flow import (
+from subcontract_assist.core.draft.interview.flow import (
     SectionState,
     applicable,
     apply_finding,
@@ -30,11 +30,16 @@ from subcontract_assist.core.interview.flow import (
     visible_sections,
     write_answer,
 )
-from subcontract_assist.core.interview.questions import Kind, Question, load_sections
-from subcontract_assist.core.interview.rows import RowError, blank_row, cell_of, computed_values
-from subcontract_assist.core.model import Draft, SpecialTerm, TransactionType
-from subcontract_assist.core.preview import to_html
-from subcontract_assist.core.rendering import render_document
+from subcontract_assist.core.draft.interview.questions import Kind, Question, load_sections
+from subcontract_assist.core.draft.interview.rows import (
+    RowError,
+    blank_row,
+    cell_of,
+    computed_values,
+)
+from subcontract_assist.core.draft.schema import Draft, SpecialTerm, TransactionType
+from subcontract_assist.core.errors import DraftError
+from subcontract_assist.core.findings import Category, Finding, Severity
 from subcontract_assist.core.rules.engine import RULES, check
 from subcontract_assist.core.text import Text
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from subcontract_assist.core.clauses.reviewer import Clause, ClauseVerdict, model_findings
 from subcontract_assist.core.findings import Category, Severity, Source
-from subcontract_assist.core.review import Clause, ClauseVerdict, model_findings
 
 CLAUSE = Clause("정산 방식은 원사업자가 정한다.", "special_terms[0].text")
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from subcontract_assist.core.errors import ModelError
-from subcontract_assist.core.modelfiles import (
+from subcontract_assist.core.models.gguf import (
     ArraySummary,
     check_fits,
     estimate_memory,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from subcontract_assist.core.draft.schema import Draft, TransactionType
 from subcontract_assist.core.findings import Category, Severity
-from subcontract_assist.core.model import Draft, TransactionType
 from subcontract_assist.core.rules.engine import check
 
 

@@ -12,11 +12,12 @@ import pytest
 from jinja2 import meta, nodes
 from pydantic import BaseModel
 
-from subcontract_assist.core.documents import ContractDocument, Table
-from subcontract_assist.core.drafts import load_draft
-from subcontract_assist.core.errors import TemplateError
-from subcontract_assist.core.koreanformat import amount_words, korean_date
-from subcontract_assist.core.model import (
+from subcontract_assist.core.document.preview import to_html, to_plain_text
+from subcontract_assist.core.document.rendering import build_context, derived_facts, render_document
+from subcontract_assist.core.document.structure import ContractDocument, Table
+from subcontract_assist.core.document.templates import GLOBALS, make_environment
+from subcontract_assist.core.draft.files import load_draft
+from subcontract_assist.core.draft.schema import (
     Draft,
     IndexationExemption,
     LineItem,
@@ -26,10 +27,9 @@ from subcontract_assist.core.model import (
     TransactionType,
     UndeterminedItem,
 )
-from subcontract_assist.core.preview import to_html, to_plain_text
-from subcontract_assist.core.rendering import build_context, derived_facts, render_document
+from subcontract_assist.core.errors import TemplateError
+from subcontract_assist.core.koreanformat import amount_words, korean_date
 from subcontract_assist.core.resources import shipped_dir, user_templates_dir
-from subcontract_assist.core.templates import GLOBALS, make_environment
 from tests.conftest import EXAMPLES
 
 TEMPLATES = shipped_dir("templates")
@@ -313,7 +313,7 @@ def test_html_preview_is_escaped_and_anchored() -> None:
 
 
 def test_jinja_environment_is_built_once_per_folder_set() -> None:
-    from subcontract_assist.core.templates import environment
+    from subcontract_assist.core.document.templates import environment
 
     first = environment([TEMPLATES])
     assert environment([TEMPLATES]) is first

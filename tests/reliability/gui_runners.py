@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from subcontract_assist.app import annotate_review, export_docx, read_received
-from subcontract_assist.core.autosave import Autosaver
-from subcontract_assist.core.model import Side, TransactionType
+from subcontract_assist.core.draft.autosave import Autosaver
+from subcontract_assist.core.draft.schema import Side, TransactionType
 from subcontract_assist.ui import dialogs
 from subcontract_assist.ui.dialogs import ExportSummaryDialog, FileDialogs
 from subcontract_assist.ui.main_window import MainWindow

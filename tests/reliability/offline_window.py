@@ -14,7 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from subcontract_assist.app import build_window
-from subcontract_assist.core.model import Side, TransactionType
+from subcontract_assist.core.draft.schema import Side, TransactionType
 from subcontract_assist.ui.dialogs import ExportSummaryDialog, FileDialogs
 from subcontract_assist.ui.main_window import MainWindow
 from subcontract_assist.ui.settings_store import SettingsStore

@@ -18,7 +18,7 @@ from docx import Document
 from subcontract_assist.adapters import docx_renderer
 from subcontract_assist.adapters.docx_reader import read_contract
 from subcontract_assist.core import atomic
-from subcontract_assist.core.drafts import load_draft, save_draft
+from subcontract_assist.core.draft.files import load_draft, save_draft
 from tests.conftest import ROOT
 from tests.reliability import hostile as h
 from tests.reliability.badinputs import (

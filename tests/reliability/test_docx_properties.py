@@ -21,9 +21,9 @@ from hypothesis import strategies as st
 
 from subcontract_assist.adapters.docx_reader import read_contract, read_docx
 from subcontract_assist.adapters.docx_renderer import DocxRenderer
-from subcontract_assist.core.drafts import parse_draft
+from subcontract_assist.core.document.rendering import render_document
+from subcontract_assist.core.draft.files import parse_draft
 from subcontract_assist.core.errors import AppError, DocumentError, DraftError
-from subcontract_assist.core.rendering import render_document
 from tests.reliability.hostile import example, plain_docx
 
 # Characters XML 1.0 can carry (python-docx refuses the others when writing); \r is written by

@@ -8,9 +8,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from subcontract_assist.core.drafts import dump_draft, parse_draft
+from subcontract_assist.core.draft.files import dump_draft, parse_draft
+from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.errors import DraftError
-from subcontract_assist.core.model import Draft
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(),

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from subcontract_assist.core.autosave import Autosaver, Recovery
-from subcontract_assist.core.drafts import dump_draft, parse_draft
-from subcontract_assist.core.model import Draft, SpecialTerm
+from subcontract_assist.core.draft.autosave import Autosaver, Recovery
+from subcontract_assist.core.draft.files import dump_draft, parse_draft
+from subcontract_assist.core.draft.schema import Draft, SpecialTerm
 from subcontract_assist.ui.dialogs import RecoveryPrompt
 from subcontract_assist.ui.main_window import MainWindow
 from subcontract_assist.ui.settings_store import SettingsStore
@@ -32,8 +32,8 @@ KILLS = 40  # each child imports pydantic and the model: about half a second to 
 CHILD = """
 import sys
 from pathlib import Path
-from subcontract_assist.core.autosave import Autosaver, Recovery
-from subcontract_assist.core.drafts import parse_draft
+from subcontract_assist.core.draft.autosave import Autosaver, Recovery
+from subcontract_assist.core.draft.files import parse_draft
 saver = Autosaver(Path(sys.argv[1]), session="killed")
 drafts = [parse_draft(Path(p).read_bytes()) for p in sys.argv[2:4]]
 saver.write(drafts[0], None)

@@ -1,7 +1,7 @@
 """Privacy: every entry point works with all sockets blocked, loopback included.
 
 ``tests.netguard`` records each connection or name lookup; a run must record none. Only
-``models download`` may go online (the user asked for it), and only ``core/downloads.py`` may
+``models download`` may go online (the user asked for it), and only ``core/models/downloads.py`` may
 import a network library: checked statically below.
 """
 
@@ -132,7 +132,7 @@ def test_the_guard_sees_a_download_the_user_asked_for(
 ) -> None:
     """The one command allowed online is caught by the same guard: the guard works."""
     from subcontract_assist.core.cancel import CancelToken
-    from subcontract_assist.core.downloads import download
+    from subcontract_assist.core.models.downloads import download
 
     url, sha256 = "https://example.org/model.gguf", "0" * 64
     with (
@@ -149,7 +149,7 @@ NETWORK_MODULES = frozenset(
     | {"PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets"}
 )
 #: The only module that may reach the network: downloads the user asks for.
-ALLOWED = {"core/downloads.py"}
+ALLOWED = {"core/models/downloads.py"}
 
 
 def _imported(tree: ast.AST) -> Iterator[str]:
@@ -177,7 +177,7 @@ def test_only_the_download_module_imports_a_network_library() -> None:
         if names:
             found[path.relative_to(SRC).as_posix()] = sorted(set(names))
     assert set(found) == ALLOWED, found
-    assert found["core/downloads.py"] == ["urllib.error", "urllib.request"]
+    assert found["core/models/downloads.py"] == ["urllib.error", "urllib.request"]
 
 
 def test_only_the_download_command_starts_a_download() -> None:

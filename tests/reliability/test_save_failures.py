@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from subcontract_assist.core import atomic
-from subcontract_assist.core.drafts import load_draft, save_draft
+from subcontract_assist.core.draft.files import load_draft, save_draft
 from subcontract_assist.core.errors import DraftError
 
 

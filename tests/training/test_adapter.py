@@ -13,8 +13,8 @@ import pytest
 from training.data import ADAPTER_DIR, ADAPTER_NAME, CORPUS, sha256_file
 
 from subcontract_assist.core.cancel import CancelToken
-from subcontract_assist.core.labels import BINARY_PROMPT, CATEGORY_PROMPT
-from subcontract_assist.core.review import Clause
+from subcontract_assist.core.clauses.labels import BINARY_PROMPT, CATEGORY_PROMPT
+from subcontract_assist.core.clauses.reviewer import Clause
 
 MANIFEST = ADAPTER_DIR / f"{ADAPTER_NAME}.json"
 

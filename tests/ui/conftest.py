@@ -11,8 +11,8 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from subcontract_assist.core.autosave import Autosaver
-from subcontract_assist.core.documents import ContractDocument
+from subcontract_assist.core.document.structure import ContractDocument
+from subcontract_assist.core.draft.autosave import Autosaver
 from subcontract_assist.ui import dialogs
 from subcontract_assist.ui.controllers import ReviewerSource
 from subcontract_assist.ui.main_window import MainWindow

@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 
 from subcontract_assist.core.cancel import CancelToken
+from subcontract_assist.core.clauses.reviewer import Clause
 from subcontract_assist.core.errors import Cancelled, ModelError
 from subcontract_assist.core.findings import Category, Finding, Severity, Source
-from subcontract_assist.core.review import Clause
 from subcontract_assist.core.text import Text
 
 # A word no clause pattern knows, so the fake model (not a rule) is what flags the clause.

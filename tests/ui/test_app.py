@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from subcontract_assist.app import build_window, model_path, reviewer_source
 from subcontract_assist.core.cancel import CancelToken
-from subcontract_assist.core.review import Clause
+from subcontract_assist.core.clauses.reviewer import Clause
 from subcontract_assist.core.settings import AppSettings, ModelChoice
 from subcontract_assist.ui.i18n import FONTS_DIR, KOREAN_FAMILIES, register_korean_font
 from subcontract_assist.ui.main_window import MainWindow

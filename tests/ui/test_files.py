@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from subcontract_assist.core.autosave import Autosaver
-from subcontract_assist.core.drafts import load_draft
-from subcontract_assist.core.model import Draft, Side, TransactionType
+from subcontract_assist.core.draft.autosave import Autosaver
+from subcontract_assist.core.draft.files import load_draft
+from subcontract_assist.core.draft.schema import Draft, Side, TransactionType
 from subcontract_assist.ui.dialogs import (
     ExportSummaryDialog,
     FileDialogs,

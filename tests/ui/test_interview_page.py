@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from subcontract_assist.core.interview.questions import load_sections
-from subcontract_assist.core.model import Draft, TransactionType
+from subcontract_assist.core.draft.interview.questions import load_sections
+from subcontract_assist.core.draft.schema import Draft, TransactionType
 from subcontract_assist.ui.editors import LineEditor
 from subcontract_assist.ui.interview_page import SectionPage
 from tests.ui.answering import answer

@@ -8,10 +8,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from subcontract_assist.adapters.docx_renderer import DocxRenderer
+from subcontract_assist.core.draft.interview.flow import read_answer, visible_sections
+from subcontract_assist.core.draft.interview.questions import all_questions
+from subcontract_assist.core.draft.schema import Side, TransactionType
 from subcontract_assist.core.findings import Finding
-from subcontract_assist.core.interview.flow import read_answer, visible_sections
-from subcontract_assist.core.interview.questions import all_questions
-from subcontract_assist.core.model import Side, TransactionType
 from subcontract_assist.ui.dialogs import ExportSummaryDialog, FileDialogs
 from subcontract_assist.ui.main_window import MainWindow
 from tests.ui.answering import MANUFACTURING_ANSWERS, answer, answer_section

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from subcontract_assist.core.draft.schema import Side, TransactionType
 from subcontract_assist.core.findings import Finding
-from subcontract_assist.core.model import Side, TransactionType
 from subcontract_assist.ui.i18n import TRANSLATIONS_DIR, Translators
 from subcontract_assist.ui.rows_editor import RowsEditor
 from tests.ui.conftest import WindowFactory

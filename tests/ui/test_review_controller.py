@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
+from subcontract_assist.core.clauses.reviewer import Clause
+from subcontract_assist.core.draft.schema import Side, TransactionType
 from subcontract_assist.core.findings import Finding
-from subcontract_assist.core.model import Side, TransactionType
-from subcontract_assist.core.review import Clause
 from subcontract_assist.ui.controllers import ReviewController, ReviewerSource
 from tests.ui.answering import answer
 from tests.ui.conftest import WindowFactory

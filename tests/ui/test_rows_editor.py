@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from subcontract_assist.core.interview.flow import question_for_field
-from subcontract_assist.core.interview.questions import Kind
-from subcontract_assist.core.interview.rows import cell_of
-from subcontract_assist.core.model import Side, TransactionType
+from subcontract_assist.core.draft.interview.flow import question_for_field
+from subcontract_assist.core.draft.interview.questions import Kind
+from subcontract_assist.core.draft.interview.rows import cell_of
+from subcontract_assist.core.draft.schema import Side, TransactionType
 from subcontract_assist.ui.editors import TextBlockEditor
 from subcontract_assist.ui.files import save_draft_file
 from subcontract_assist.ui.main_window import MainWindow

@@ -27,12 +27,12 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from subcontract_assist.adapters.docx_numbering import NumberingLabeler
-from subcontract_assist.core.contract_structure import (
+from subcontract_assist.core.errors import DocumentError
+from subcontract_assist.core.received.structure import (
     SourceDocument,
     SourceParagraph,
     source_from_lines,
 )
-from subcontract_assist.core.errors import DocumentError
 from subcontract_assist.core.text import Text
 
 MAX_FILE_BYTES = 50 * 1024 * 1024

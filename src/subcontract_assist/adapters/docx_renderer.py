@@ -24,7 +24,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from subcontract_assist.core.documents import (
+from subcontract_assist.core.document.structure import (
     Article,
     Block,
     ContractDocument,

@@ -17,8 +17,8 @@ from typing import Any
 
 from subcontract_assist.core.bundle import bundled_model_path
 from subcontract_assist.core.cancel import Progress, no_progress
-from subcontract_assist.core.downloads import known_sha256, record_sha256
 from subcontract_assist.core.errors import ModelError
+from subcontract_assist.core.models.downloads import known_sha256, record_sha256
 from subcontract_assist.core.resources import user_cache_dir
 from subcontract_assist.core.text import Text
 

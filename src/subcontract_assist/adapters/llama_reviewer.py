@@ -33,14 +33,14 @@ from subcontract_assist.adapters.llama_decode import (
     decode_outputs,
     pack,
 )
-from subcontract_assist.core import labels
 from subcontract_assist.core.cancel import CancelToken, Progress, no_progress
-from subcontract_assist.core.downloads import file_sha256
+from subcontract_assist.core.clauses import labels
+from subcontract_assist.core.clauses.reviewer import Clause, ClauseVerdict, model_findings
 from subcontract_assist.core.errors import ModelError
 from subcontract_assist.core.findings import Category, Finding
-from subcontract_assist.core.modelfiles import GgufInfo, check_fits, read_gguf
+from subcontract_assist.core.models.downloads import file_sha256
+from subcontract_assist.core.models.gguf import GgufInfo, check_fits, read_gguf
 from subcontract_assist.core.resources import shipped_dir
-from subcontract_assist.core.review import Clause, ClauseVerdict, model_findings
 from subcontract_assist.core.text import Text
 
 #: Decision point for a model without the project's adapter: the natural 위법/적법 tie. On the

@@ -17,9 +17,9 @@ from docx.table import Table
 
 from subcontract_assist.adapters.docx_renderer import KOREAN_FONT, clean
 from subcontract_assist.core.atomic import atomic_write_bytes
-from subcontract_assist.core.contract_review import ContractReview, ParagraphFinding
 from subcontract_assist.core.errors import RenderError
 from subcontract_assist.core.findings import Severity
+from subcontract_assist.core.received.review import ContractReview, ParagraphFinding
 from subcontract_assist.core.text import Lang, Text
 
 _EXCERPT = 160

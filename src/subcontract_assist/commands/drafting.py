@@ -33,7 +33,7 @@ def format_findings_text(findings: Sequence[Finding], lang: Lang) -> str:
 
 
 def cmd_check(args: argparse.Namespace, lang: Lang) -> int:
-    from subcontract_assist.core.drafts import load_draft
+    from subcontract_assist.core.draft.files import load_draft
     from subcontract_assist.core.rules.engine import check
 
     findings = check(load_draft(Path(args.draft)))
@@ -59,8 +59,8 @@ def cmd_rules(args: argparse.Namespace, lang: Lang) -> int:
 
 def cmd_render(args: argparse.Namespace, lang: Lang) -> int:
     from subcontract_assist.adapters.docx_renderer import DocxRenderer
-    from subcontract_assist.core.drafts import load_draft
-    from subcontract_assist.core.rendering import render_document
+    from subcontract_assist.core.document.rendering import render_document
+    from subcontract_assist.core.draft.files import load_draft
 
     doc = render_document(load_draft(Path(args.draft)))
     out = Path(args.output)

@@ -13,12 +13,12 @@ from subcontract_assist.core.text import Lang
 
 
 def run_eval(path: Path, model: Path | None, use_adapter: bool, rules_only: bool) -> dict[str, Any]:
-    """Review every clause of ``path`` and return the report (see ``core.evaluation.report``)."""
-    from subcontract_assist.core.analysis import ClauseAnalyzer
+    """Review every clause of ``path`` and return the report (``clauses.evaluation.report``)."""
     from subcontract_assist.core.cancel import CancelToken
+    from subcontract_assist.core.clauses.analyzer import ClauseAnalyzer
+    from subcontract_assist.core.clauses.evaluation import load_labelled, predict, report
+    from subcontract_assist.core.clauses.reviewer import Clause
     from subcontract_assist.core.errors import ModelError
-    from subcontract_assist.core.evaluation import load_labelled, predict, report
-    from subcontract_assist.core.review import Clause
 
     items = load_labelled(path)
     reviewer, errors, described, adapter = None, [], "rules only", None

@@ -17,7 +17,7 @@ def _t(lang: Lang, ko: str, en: str) -> str:
 
 def cmd_list(args: argparse.Namespace, lang: Lang) -> int:
     from subcontract_assist.adapters.llama_backend import default_model_path
-    from subcontract_assist.core.catalog import load_catalog, local_models, user_models_dir
+    from subcontract_assist.core.models.catalog import load_catalog, local_models, user_models_dir
 
     catalog = load_catalog()
     default = default_model_path()
@@ -64,7 +64,7 @@ def _entry_json(e: Any, lang: Lang) -> dict[str, Any]:
 
 def cmd_info(args: argparse.Namespace, lang: Lang) -> int:
     from subcontract_assist.adapters.llama_backend import backend_report, ensure_default_model
-    from subcontract_assist.core.modelfiles import available_memory, estimate_memory, read_gguf
+    from subcontract_assist.core.models.gguf import available_memory, estimate_memory, read_gguf
 
     path = Path(args.path) if args.path else ensure_default_model()
     info = read_gguf(path)
@@ -105,8 +105,8 @@ def cmd_info(args: argparse.Namespace, lang: Lang) -> int:
 
 def cmd_download(args: argparse.Namespace, lang: Lang) -> int:
     from subcontract_assist.core.cancel import CancelToken
-    from subcontract_assist.core.catalog import find_entry, load_catalog, user_models_dir
-    from subcontract_assist.core.downloads import download
+    from subcontract_assist.core.models.catalog import find_entry, load_catalog, user_models_dir
+    from subcontract_assist.core.models.downloads import download
 
     entry = find_entry(args.name, load_catalog())
     sha256 = args.sha256 or entry.sha256

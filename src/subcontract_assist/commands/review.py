@@ -12,8 +12,8 @@ from subcontract_assist.core.text import Lang, Text
 
 if TYPE_CHECKING:
     from subcontract_assist.core.cancel import Progress
-    from subcontract_assist.core.contract_review import ContractReview
-    from subcontract_assist.core.review import ClauseReviewer
+    from subcontract_assist.core.clauses.reviewer import ClauseReviewer
+    from subcontract_assist.core.received.review import ContractReview
 
 _TYPES = ("manufacturing", "repair", "construction", "service_info", "service_labor")
 
@@ -47,7 +47,7 @@ def _build_reviewer(lang: Lang) -> ClauseReviewer | None:
 
 def format_review_text(review: ContractReview, lang: Lang) -> str:
     """Return the review as readable text: findings by paragraph, then missing items."""
-    from subcontract_assist.core.contract_review import comment_text
+    from subcontract_assist.core.received.review import comment_text
 
     ko = lang == "ko"
     lines = []
@@ -95,10 +95,10 @@ def _refuse_overwriting_the_original(source: Path, *outputs: str | None) -> None
 def cmd_review(args: argparse.Namespace, lang: Lang) -> int:
     from subcontract_assist.adapters.docx_reader import read_contract
     from subcontract_assist.core.cancel import CancelToken
-    from subcontract_assist.core.contract_review import ContractReviewer
-    from subcontract_assist.core.contract_structure import parse_contract
+    from subcontract_assist.core.draft.schema import TransactionType
     from subcontract_assist.core.errors import DocumentError
-    from subcontract_assist.core.model import TransactionType
+    from subcontract_assist.core.received.review import ContractReviewer
+    from subcontract_assist.core.received.structure import parse_contract
 
     source_path = Path(args.contract)
     _refuse_overwriting_the_original(source_path, args.annotate, args.report)
@@ -133,7 +133,7 @@ def cmd_review(args: argparse.Namespace, lang: Lang) -> int:
 def _write_outputs(
     args: argparse.Namespace, review: ContractReview, source: Path, lang: Lang
 ) -> None:
-    from subcontract_assist.core.contract_review import comment_text
+    from subcontract_assist.core.received.review import comment_text
 
     if args.annotate:
         from subcontract_assist.adapters.docx_annotator import Annotation, annotate_docx

@@ -7,8 +7,8 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from subcontract_assist.core.contract_structure import SourceDocument
 from subcontract_assist.core.findings import Severity
+from subcontract_assist.core.received.structure import SourceDocument
 
 _MARK = {
     Severity.VIOLATION: "#f8d7da",

@@ -8,11 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
-from subcontract_assist.core.analysis import ClauseAnalyzer
 from subcontract_assist.core.cancel import CancelToken, Progress
+from subcontract_assist.core.clauses.analyzer import ClauseAnalyzer
+from subcontract_assist.core.clauses.reviewer import Clause, ClauseReviewer
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.findings import Finding, Source
-from subcontract_assist.core.review import Clause, ClauseReviewer
 from subcontract_assist.ui.tasks import Task
 
 DEBOUNCE_MS = 700

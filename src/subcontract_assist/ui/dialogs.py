@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from subcontract_assist.core.autosave import Recovery
-from subcontract_assist.core.drafts import DRAFT_SUFFIX
+from subcontract_assist.core.draft.autosave import Recovery
+from subcontract_assist.core.draft.files import DRAFT_SUFFIX
 from subcontract_assist.core.findings import Finding, Severity
 from subcontract_assist.core.text import Lang
 

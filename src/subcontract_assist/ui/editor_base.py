@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from subcontract_assist.core.interview.answers import AnswerError
-from subcontract_assist.core.interview.questions import Question
+from subcontract_assist.core.draft.interview.answers import AnswerError
+from subcontract_assist.core.draft.interview.questions import Question
 from subcontract_assist.core.text import Lang
 
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from subcontract_assist.core.interview.answers import format_answer, parse_answer
-from subcontract_assist.core.interview.questions import Kind, Question
+from subcontract_assist.core.draft.interview.answers import format_answer, parse_answer
+from subcontract_assist.core.draft.interview.questions import Kind, Question
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.editor_base import Editor
 from subcontract_assist.ui.rows_editor import RowsEditor

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
 
-from subcontract_assist.core.autosave import Autosaver
-from subcontract_assist.core.documents import ContractDocument
-from subcontract_assist.core.drafts import DRAFT_SUFFIX, load_draft
+from subcontract_assist.core.document.structure import ContractDocument
+from subcontract_assist.core.draft.autosave import Autosaver
+from subcontract_assist.core.draft.files import DRAFT_SUFFIX, load_draft
+from subcontract_assist.core.draft.schema import Draft, Side, Transaction, TransactionType
 from subcontract_assist.core.errors import AppError
-from subcontract_assist.core.model import Draft, Side, Transaction, TransactionType
+from subcontract_assist.core.findings import Finding
+from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.dialogs import (
     ExportSummaryDialog,
     FileDialogs,
@@ -25,8 +28,18 @@ from subcontract_assist.ui.files import save_draft_file
 from subcontract_assist.ui.session import DraftSession
 from subcontract_assist.ui.settings_store import SettingsStore
 
-if TYPE_CHECKING:
-    from subcontract_assist.ui.main_window import MainWindow
+
+class FileHost(Protocol):
+    """What the file commands need from the window that owns them (the main window)."""
+
+    lang: Lang
+
+    def show_start(self) -> None:
+        """Show the start page (after closing a draft)."""
+
+    def open_findings(self) -> list[Finding]:
+        """Return the findings the workspace shows now (for the export summary)."""
+
 
 #: Writes a rendered contract to a file (app.py injects the .docx adapter).
 Exporter = Callable[[ContractDocument, Path], None]
@@ -37,7 +50,8 @@ class FileActions(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: QMainWindow,
+        host: FileHost,
         session: DraftSession,
         store: SettingsStore,
         exporter: Exporter | None,
@@ -45,12 +59,12 @@ class FileActions(QObject):
         open_file: Callable[[Path], None],
     ) -> None:
         super().__init__(window)
-        self.window, self.session, self.store = window, session, store
+        self.window, self.host, self.session, self.store = window, host, session, store
         self.exporter, self.autosaver, self.open_file = exporter, autosaver, open_file
         self._autosaved = False
 
     def _error(self, exc: AppError, title: str) -> None:
-        show_error(self.window, title, exc.message(self.window.lang))
+        show_error(self.window, title, exc.message(self.host.lang))
 
     def _folder(self) -> Path:
         return self.session.path.parent if self.session.path else Path.home()
@@ -69,7 +83,7 @@ class FileActions(QObject):
         if self.confirm_close():
             self.session.forget_changes()  # saved or discarded: the start screen asks no more
             self.discard_autosave()
-            self.window.show_start()
+            self.host.show_start()
 
     def new_draft(self, kind: TransactionType, side: Side) -> None:
         """Start a new draft of transaction ``kind`` with the user on ``side``."""
@@ -129,15 +143,17 @@ class FileActions(QObject):
         """Show the open findings, write the .docx, open it; return its path when written."""
         if self.exporter is None:
             return None
-        findings = self.window.workspace.findings_model.findings
-        if not ExportSummaryDialog.ask(self.window, findings, self.window.lang):
+        findings = self.host.open_findings()
+        if not ExportSummaryDialog.ask(self.window, findings, self.host.lang):
             return None
         base = self.session.path.name.removesuffix(DRAFT_SUFFIX) if self.session.path else ""
         name = base or self.session.draft.contract.title or self.tr("하도급계약서")
         path = FileDialogs.ask_export_path(self.window, self._folder() / f"{name}.docx")
         if path is None:
             return None
-        from subcontract_assist.core.rendering import render_document  # see Workspace.recheck
+        from subcontract_assist.core.document.rendering import (
+            render_document,
+        )  # see Workspace.recheck
 
         try:
             self.exporter(render_document(self.session.draft), path)
@@ -156,7 +172,7 @@ class FileActions(QObject):
             self.autosaver.write(self.session.draft, self.session.path)
             self._autosaved = True
         except AppError as exc:  # never interrupt typing with a dialog for a background copy
-            self.window.statusBar().showMessage(exc.message(self.window.lang), 10_000)
+            self.window.statusBar().showMessage(exc.message(self.host.lang), 10_000)
 
     def discard_autosave(self) -> None:
         if self.autosaver is not None:

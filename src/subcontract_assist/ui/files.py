@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QIODevice, QSaveFile
 
 from subcontract_assist.core.atomic import write_backup
-from subcontract_assist.core.drafts import dump_draft
+from subcontract_assist.core.draft.files import dump_draft
+from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.errors import DraftError
-from subcontract_assist.core.model import Draft
 from subcontract_assist.core.text import Text
 
 

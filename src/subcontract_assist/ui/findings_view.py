@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from subcontract_assist.core.draft.interview.flow import can_apply
 from subcontract_assist.core.findings import Finding
-from subcontract_assist.core.interview.flow import can_apply
 from subcontract_assist.ui.findings_model import FindingsModel
 
 

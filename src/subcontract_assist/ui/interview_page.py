@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from subcontract_assist.core.interview.flow import applicable, field_owns, read_answer
-from subcontract_assist.core.interview.questions import Question, Section
-from subcontract_assist.core.model import Draft
+from subcontract_assist.core.draft.interview.flow import applicable, field_owns, read_answer
+from subcontract_assist.core.draft.interview.questions import Question, Section
+from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.text import Lang, Text
 from subcontract_assist.ui.editor_base import Editor
 from subcontract_assist.ui.editors import editor_for

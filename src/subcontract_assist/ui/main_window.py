@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget
 
 from subcontract_assist import __version__
-from subcontract_assist.core.autosave import Autosaver
+from subcontract_assist.core.draft.autosave import Autosaver
+from subcontract_assist.core.findings import Finding
 from subcontract_assist.core.settings import AppSettings
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.controllers import ReviewController, ReviewerSource
@@ -60,7 +61,9 @@ class MainWindow(QMainWindow):
         factory_source = reviewer_factory(self.settings) if reviewer_factory else None
         self.review = ReviewController(factory_source, self.pool, self)
         self._build_pages(received, open_file)
-        self.files = FileActions(self, self.session, self.store, exporter, autosaver, open_file)
+        self.files = FileActions(
+            self, self, self.session, self.store, exporter, autosaver, open_file
+        )
         self._build_status_bar()
         self.actions_by_name = self._build_actions()
         self._connect()
@@ -208,6 +211,10 @@ class MainWindow(QMainWindow):
         )
 
     # -- screens ---------------------------------------------------------------------------
+
+    def open_findings(self) -> list[Finding]:
+        """Return the findings the workspace shows now (the file commands' export summary)."""
+        return self.workspace.findings_model.findings
 
     def show_start(self) -> None:
         self.start.set_recent(self.store.recent_files())

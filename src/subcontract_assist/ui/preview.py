@@ -7,8 +7,8 @@ import html
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.errors import AppError
-from subcontract_assist.core.model import Draft
 from subcontract_assist.core.text import Lang
 
 DEBOUNCE_MS = 250
@@ -41,8 +41,10 @@ class PreviewPane(QTextBrowser):
         self.timer.stop()
         if self._draft is None:
             return
-        from subcontract_assist.core.preview import to_html  # deferred: see Workspace.recheck
-        from subcontract_assist.core.rendering import render_document
+        from subcontract_assist.core.document.preview import (
+            to_html,
+        )  # deferred: see Workspace.recheck
+        from subcontract_assist.core.document.rendering import render_document
 
         try:
             text = to_html(render_document(self._draft))

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from subcontract_assist.core.cancel import CancelToken, Progress
+from subcontract_assist.core.clauses.reviewer import ClauseReviewer
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.findings import Severity
-from subcontract_assist.core.review import ClauseReviewer
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.contract_view import ContractView
 from subcontract_assist.ui.controllers import ReviewController
@@ -33,8 +33,8 @@ from subcontract_assist.ui.dialogs import FileDialogs, show_error
 from subcontract_assist.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from subcontract_assist.core.contract_review import ContractReview
-    from subcontract_assist.core.contract_structure import SourceDocument
+    from subcontract_assist.core.received.review import ContractReview
+    from subcontract_assist.core.received.structure import SourceDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +59,8 @@ def review_file(
     progress: Progress,
 ) -> tuple[SourceDocument, ContractReview]:
     """Read and review the contract at ``path`` (runs on the review thread)."""
-    from subcontract_assist.core.contract_review import ContractReviewer  # only when used
-    from subcontract_assist.core.contract_structure import parse_contract
+    from subcontract_assist.core.received.review import ContractReviewer  # only when used
+    from subcontract_assist.core.received.structure import parse_contract
 
     source = read(path)
     contract = parse_contract(source)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from subcontract_assist.core.interview.answers import AnswerError, format_cell, parse_cell
-from subcontract_assist.core.interview.questions import Kind, Question
-from subcontract_assist.core.interview.rows import (
+from subcontract_assist.core.draft.interview.answers import AnswerError, format_cell, parse_cell
+from subcontract_assist.core.draft.interview.questions import Kind, Question
+from subcontract_assist.core.draft.interview.rows import (
     RowError,
     blank_row,
     cell_of,

@@ -8,10 +8,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from subcontract_assist.core.draft.interview.flow import (
+    SectionState,
+    section_state,
+    visible_sections,
+)
+from subcontract_assist.core.draft.interview.questions import Section
+from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.findings import Finding
-from subcontract_assist.core.interview.flow import SectionState, section_state, visible_sections
-from subcontract_assist.core.interview.questions import Section
-from subcontract_assist.core.model import Draft
 from subcontract_assist.core.text import Lang
 
 _MARKS = {

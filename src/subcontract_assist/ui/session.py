@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from subcontract_assist.core.draft.interview.flow import apply_finding, write_answer
+from subcontract_assist.core.draft.interview.questions import Question
+from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.findings import Finding
-from subcontract_assist.core.interview.flow import apply_finding, write_answer
-from subcontract_assist.core.interview.questions import Question
-from subcontract_assist.core.model import Draft
 
 
 class DraftSession(QObject):

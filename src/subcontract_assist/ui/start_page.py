@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from subcontract_assist.core.model import Side, TransactionType
+from subcontract_assist.core.draft.schema import Side, TransactionType
 
 
 class StartPage(QWidget):

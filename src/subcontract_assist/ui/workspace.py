@@ -8,15 +8,15 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
-from subcontract_assist.core.errors import DraftError
-from subcontract_assist.core.findings import Finding
-from subcontract_assist.core.interview.flow import (
+from subcontract_assist.core.clauses.reviewer import Clause
+from subcontract_assist.core.draft.interview.flow import (
     next_question,
     question_for_field,
     visible_sections,
 )
-from subcontract_assist.core.interview.questions import Question, Section, load_sections
-from subcontract_assist.core.review import Clause
+from subcontract_assist.core.draft.interview.questions import Question, Section, load_sections
+from subcontract_assist.core.errors import DraftError
+from subcontract_assist.core.findings import Finding
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.controllers import ReviewController
 from subcontract_assist.ui.findings_model import FindingsModel

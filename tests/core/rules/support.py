@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from subcontract_assist.core.drafts import load_draft
+from subcontract_assist.core.draft.files import load_draft
+from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.findings import Finding, Severity
-from subcontract_assist.core.model import Draft
 from subcontract_assist.core.rules.engine import check
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from subcontract_assist.core.draft.schema import Draft, PaymentMethod, Side
 from subcontract_assist.core.findings import Severity
-from subcontract_assist.core.model import Draft, PaymentMethod, Side
 from tests.core.rules.support import example, hits, severities
 
 

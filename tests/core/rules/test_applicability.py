@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from subcontract_assist.core.draft.schema import Draft, SmeStatus, TransactionType
 from subcontract_assist.core.legal import legal_numbers
-from subcontract_assist.core.model import Draft, SmeStatus, TransactionType
 from subcontract_assist.core.rules.applicability import Hint, scope_hint
 from tests.core.rules.support import example, hits
 

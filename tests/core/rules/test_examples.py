@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from subcontract_assist.cli import main
+from subcontract_assist.core.clauses.patterns import CLAUSE_RULES
+from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.findings import Severity
-from subcontract_assist.core.model import Draft
-from subcontract_assist.core.rules.clauses import CLAUSE_RULES
 from subcontract_assist.core.rules.engine import RULES, check, listed_rules
 from tests.conftest import SHARED
 from tests.core.rules.support import EXAMPLES, PASSING, example, problems

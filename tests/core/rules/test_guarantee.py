@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from subcontract_assist.core.draft.schema import Draft, PaymentBondExemption
 from subcontract_assist.core.findings import Severity
-from subcontract_assist.core.model import Draft, PaymentBondExemption
 from tests.core.rules.support import example, hits, severities
 
 BEFORE = dt.date(2026, 8, 10)  # the day before 법률 제21340호 applies

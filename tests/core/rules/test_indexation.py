@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from subcontract_assist.core.findings import Severity
-from subcontract_assist.core.model import (
+from subcontract_assist.core.draft.schema import (
     Draft,
     IndexationExemption,
     IndexationItem,
     MaterialKind,
     SmeStatus,
 )
+from subcontract_assist.core.findings import Severity
 from tests.core.rules.support import example, hits, severities
 
 M = "written_contract.mandatory_items"

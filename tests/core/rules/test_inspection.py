@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from subcontract_assist.core.model import (
+from subcontract_assist.core.draft.schema import (
     NoticeForm,
     ReceiptCertificate,
     TransactionType,

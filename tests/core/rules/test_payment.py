@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from subcontract_assist.core.draft.schema import DueDateBasis, PaymentMethod, Side, SmeStatus
 from subcontract_assist.core.findings import Severity
-from subcontract_assist.core.model import DueDateBasis, PaymentMethod, Side, SmeStatus
 from tests.core.rules.support import example, hits, severities
 
 

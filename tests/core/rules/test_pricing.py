@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from subcontract_assist.core.model import BidType, SuppliedMaterial
+from subcontract_assist.core.draft.schema import BidType, SuppliedMaterial
 from tests.core.rules.support import example, hits
 
 

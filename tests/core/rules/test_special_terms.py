@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from subcontract_assist.core.clauses.patterns import screen_clause
+from subcontract_assist.core.draft.schema import Draft, Side, SpecialTerm
 from subcontract_assist.core.findings import Category, Severity
-from subcontract_assist.core.model import Draft, Side, SpecialTerm
-from subcontract_assist.core.rules.clauses import screen_clause
 from tests.core.rules.support import example, hits
 
 UNFAIR = "공사 중 발생하는 모든 민원과 산업재해의 처리 및 비용은 수급사업자가 전적으로 책임진다."

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from subcontract_assist.core.draft.schema import Draft, Side
 from subcontract_assist.core.findings import Severity
-from subcontract_assist.core.model import Draft, Side
 from subcontract_assist.core.rules.tech_data import NDA_ITEMS, REQUEST_ITEMS
 from tests.core.rules.support import example, hits, severities
 

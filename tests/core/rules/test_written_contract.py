@@ -7,14 +7,14 @@ from collections.abc import Callable
 
 import pytest
 
-from subcontract_assist.core.findings import Severity
-from subcontract_assist.core.model import (
+from subcontract_assist.core.draft.schema import (
     ChangeOrder,
     Draft,
     SignatureMethod,
     SuppliedMaterial,
     UndeterminedItem,
 )
+from subcontract_assist.core.findings import Severity
 from subcontract_assist.core.rules.engine import check
 from tests.core.rules.support import example, hits, severities
 

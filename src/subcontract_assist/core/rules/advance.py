@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from subcontract_assist.core.draft.schema import Draft, PaymentMethod, Side
 from subcontract_assist.core.findings import Category, Finding, Severity
 from subcontract_assist.core.legal import LegalNumbers
-from subcontract_assist.core.model import Draft, PaymentMethod, Side
 from subcontract_assist.core.rules.base import Rule
 from subcontract_assist.core.rules.payment_fees import late_interest_message
 from subcontract_assist.core.text import Text

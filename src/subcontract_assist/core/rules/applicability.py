@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from enum import StrEnum
 
+from subcontract_assist.core.draft.schema import Draft, SmeStatus, TransactionType
 from subcontract_assist.core.findings import Category, Finding, Severity
 from subcontract_assist.core.legal import LegalNumbers
-from subcontract_assist.core.model import Draft, SmeStatus, TransactionType
 from subcontract_assist.core.rules.base import Rule
 from subcontract_assist.core.text import Text
 

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from subcontract_assist.core.draft.schema import Draft, TransactionType
 from subcontract_assist.core.findings import Category, Finding, Severity, Source
 from subcontract_assist.core.legal import LegalNumbers
-from subcontract_assist.core.model import Draft, TransactionType
 from subcontract_assist.core.text import Text
 
 CheckFn = Callable[["Rule", Draft, LegalNumbers], Iterable[Finding]]

@@ -7,9 +7,10 @@ clause-text patterns run inside ``unfair_special_terms.clause_patterns`` over ea
 
 from __future__ import annotations
 
+from subcontract_assist.core.clauses.patterns import CLAUSE_RULES, ClauseRule
+from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.findings import Finding, sort_findings
 from subcontract_assist.core.legal import LegalNumbers, legal_numbers
-from subcontract_assist.core.model import Draft
 from subcontract_assist.core.rules import (
     adjustment,
     advance,
@@ -28,7 +29,6 @@ from subcontract_assist.core.rules import (
     written_contract,
 )
 from subcontract_assist.core.rules.base import Rule
-from subcontract_assist.core.rules.clauses import CLAUSE_RULES, ClauseRule
 
 RULES: tuple[Rule, ...] = (
     *applicability.RULES,  # 제2조 (hint), 제13조⑪

@@ -12,9 +12,9 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from subcontract_assist.core.draft.schema import Draft, PaymentBondExemption, TransactionType
 from subcontract_assist.core.findings import Category, Finding, Severity
 from subcontract_assist.core.legal import LegalNumbers
-from subcontract_assist.core.model import Draft, PaymentBondExemption, TransactionType
 from subcontract_assist.core.rules.base import Rule, signed_on_or_after
 from subcontract_assist.core.text import Text
 

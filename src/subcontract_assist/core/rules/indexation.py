@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from subcontract_assist.core.findings import Category, Finding, Severity
-from subcontract_assist.core.legal import LegalNumbers
-from subcontract_assist.core.model import (
+from subcontract_assist.core.draft.schema import (
     Draft,
     IndexationExemption,
     IndexationItem,
     MaterialKind,
     SmeStatus,
 )
+from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import Rule, signed_on_or_after
 from subcontract_assist.core.text import Text
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from subcontract_assist.core.draft.schema import Draft, IndexationExemption, IndexationItem
 from subcontract_assist.core.findings import Category, Finding, Severity
 from subcontract_assist.core.legal import LegalNumbers
-from subcontract_assist.core.model import Draft, IndexationExemption, IndexationItem
 from subcontract_assist.core.rules.base import Rule, blank
 from subcontract_assist.core.rules.indexation import exemption_in_force, regime_applies
 from subcontract_assist.core.text import Text

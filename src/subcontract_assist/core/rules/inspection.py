@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from subcontract_assist.core.draft.schema import (
+    Draft,
+    NoticeForm,
+    ReceiptCertificate,
+    TransactionType,
+)
 from subcontract_assist.core.findings import Category, Finding, Severity
 from subcontract_assist.core.legal import LegalNumbers
-from subcontract_assist.core.model import Draft, NoticeForm, ReceiptCertificate, TransactionType
 from subcontract_assist.core.rules.base import Rule, is_labor_service
 from subcontract_assist.core.text import Text
 

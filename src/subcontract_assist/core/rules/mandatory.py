@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from subcontract_assist.core.draft.schema import Draft, MaterialKind, SignatureMethod
 from subcontract_assist.core.findings import Category, Finding, Severity
 from subcontract_assist.core.legal import LegalNumbers
-from subcontract_assist.core.model import Draft, MaterialKind, SignatureMethod
 from subcontract_assist.core.rules.base import Rule, blank
 from subcontract_assist.core.rules.indexation import (
     exemption_in_force,

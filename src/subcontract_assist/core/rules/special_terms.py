@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from subcontract_assist.core.clauses.patterns import screen_clause
+from subcontract_assist.core.draft.schema import Draft, Side
 from subcontract_assist.core.findings import Category, Finding, Severity
 from subcontract_assist.core.legal import LegalNumbers
-from subcontract_assist.core.model import Draft, Side
 from subcontract_assist.core.rules.base import Rule, signed_on_or_after
-from subcontract_assist.core.rules.clauses import screen_clause
 from subcontract_assist.core.text import Text
 
 

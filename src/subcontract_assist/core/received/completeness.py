@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from subcontract_assist.core.contract_protective import PROTECTIVE
-from subcontract_assist.core.contract_requirement import Facts, MissingItem, Requirement
-from subcontract_assist.core.contract_structure import Contract
+from subcontract_assist.core.draft.schema import TransactionType
 from subcontract_assist.core.findings import Category, Severity
-from subcontract_assist.core.model import TransactionType
+from subcontract_assist.core.received.protective import PROTECTIVE
+from subcontract_assist.core.received.requirement import Facts, MissingItem, Requirement
+from subcontract_assist.core.received.structure import Contract
 from subcontract_assist.core.text import Text
 
 _DAYS_LIMIT = r"\d+일(이내|안에|내에|까지)"

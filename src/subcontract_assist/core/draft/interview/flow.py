@@ -9,11 +9,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from subcontract_assist.core.draft.interview.questions import Kind, Question, Section, When
+from subcontract_assist.core.draft.interview.rows import read_rows, validate_rows
+from subcontract_assist.core.draft.schema import Draft, SpecialTerm
 from subcontract_assist.core.errors import DraftError
 from subcontract_assist.core.findings import Finding
-from subcontract_assist.core.interview.questions import Kind, Question, Section, When
-from subcontract_assist.core.interview.rows import read_rows, validate_rows
-from subcontract_assist.core.model import Draft, SpecialTerm
 from subcontract_assist.core.text import Text
 
 _BLANK = Draft()  # the defaults of a new draft; never modified

@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from subcontract_assist.core.brn import brn_check_digit
-from subcontract_assist.core.interview.questions import Kind, Question
+from subcontract_assist.core.draft.brn import brn_check_digit
+from subcontract_assist.core.draft.interview.questions import Kind, Question
 from subcontract_assist.core.text import Lang, Text
 
 SHORT_TEXT_MAX = 500

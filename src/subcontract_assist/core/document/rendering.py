@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from subcontract_assist.core.documents import (
+from subcontract_assist.core.document.structure import (
     ContractDocument,
     Party,
     escape_value,
@@ -21,9 +21,8 @@ from subcontract_assist.core.documents import (
     parse_markup,
     unescape,
 )
-from subcontract_assist.core.koreanformat import korean_date
-from subcontract_assist.core.legal import legal_numbers
-from subcontract_assist.core.model import (
+from subcontract_assist.core.document.templates import render_markup, template_dirs
+from subcontract_assist.core.draft.schema import (
     Draft,
     IndexationExemption,
     IndexationItem,
@@ -31,7 +30,8 @@ from subcontract_assist.core.model import (
     SignatureMethod,
     TransactionType,
 )
-from subcontract_assist.core.templates import render_markup, template_dirs
+from subcontract_assist.core.koreanformat import korean_date
+from subcontract_assist.core.legal import legal_numbers
 
 TEMPLATE_NAMES: dict[TransactionType, str] = {
     TransactionType.MANUFACTURING: "manufacturing.j2",

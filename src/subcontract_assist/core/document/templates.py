@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from subcontract_assist.core.documents import NEWLINE
+from subcontract_assist.core.document.structure import NEWLINE
 from subcontract_assist.core.errors import TemplateError
 from subcontract_assist.core.koreanformat import (
     amount_line,

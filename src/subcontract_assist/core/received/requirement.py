@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from subcontract_assist.core.draft.schema import TransactionType
 from subcontract_assist.core.findings import Category, Severity
-from subcontract_assist.core.model import TransactionType
 from subcontract_assist.core.text import Lang, Text
 
 

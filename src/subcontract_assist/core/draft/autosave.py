@@ -14,9 +14,9 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from subcontract_assist.core.drafts import atomic_write_text, dump_draft, parse_draft
+from subcontract_assist.core.draft.files import atomic_write_text, dump_draft, parse_draft
+from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.errors import DraftError
-from subcontract_assist.core.model import Draft
 from subcontract_assist.core.resources import user_data_dir
 
 AUTOSAVE_FORMAT = "subcontract-assist/autosave"

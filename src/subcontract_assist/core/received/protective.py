@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from subcontract_assist.core.contract_requirement import Facts, Requirement
+from subcontract_assist.core.draft.schema import TransactionType
 from subcontract_assist.core.findings import Category, Severity
-from subcontract_assist.core.model import TransactionType
+from subcontract_assist.core.received.requirement import Facts, Requirement
 from subcontract_assist.core.text import Text
 
 _BILL_USED = r"어음(으로|을|의|에)?.{0,10}(지급|교부|발행|결제|만기)"

@@ -18,9 +18,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from subcontract_assist.core.clauses.normalize import Aliases, compile_aliases, normalize, sentences
 from subcontract_assist.core.findings import Category, Finding, Severity, Source
 from subcontract_assist.core.legal import legal_numbers
-from subcontract_assist.core.rules.clausetext import Aliases, compile_aliases, normalize, sentences
 from subcontract_assist.core.text import Text
 
 MAX_CLAUSE_CHARS = 20_000  # a longer "clause" is a whole document: its head is screened

@@ -14,15 +14,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from subcontract_assist.core.analysis import ClauseAnalyzer, Screen, clause_patterns
 from subcontract_assist.core.cancel import CancelToken, Progress, no_progress
-from subcontract_assist.core.contract_completeness import missing_items
-from subcontract_assist.core.contract_requirement import MissingItem
-from subcontract_assist.core.contract_structure import ARTICLE_RE, Contract, ContractParagraph
-from subcontract_assist.core.contract_units import ReviewUnit, model_skip_reason, review_units
+from subcontract_assist.core.clauses.analyzer import ClauseAnalyzer, Screen, clause_patterns
+from subcontract_assist.core.clauses.reviewer import Clause, ClauseReviewer, ClauseVerdict
+from subcontract_assist.core.draft.schema import TransactionType
 from subcontract_assist.core.findings import Finding, Severity, Source
-from subcontract_assist.core.model import TransactionType
-from subcontract_assist.core.review import Clause, ClauseReviewer, ClauseVerdict
+from subcontract_assist.core.received.completeness import missing_items
+from subcontract_assist.core.received.requirement import MissingItem
+from subcontract_assist.core.received.structure import ARTICLE_RE, Contract, ContractParagraph
+from subcontract_assist.core.received.units import ReviewUnit, model_skip_reason, review_units
 from subcontract_assist.core.text import Lang, Text
 
 __all__ = [
@@ -233,7 +233,7 @@ class ContractReviewer:
 
     Args:
         reviewer: the model reviewer (a ClauseReviewer), or None for the patterns alone.
-        screen: the clause-pattern screen (``rules.clauses.screen_clause`` by default).
+        screen: the clause-pattern screen (``clauses.patterns.screen_clause`` by default).
         heading_context: show the model the article heading before the paragraph
             (``제16조(손해배상) ② …``), as a reader sees it; the patterns never see it.
         model_margin: how far above its decision threshold the model's score must be for a

@@ -9,8 +9,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from subcontract_assist.core.atomic import atomic_write_bytes
+from subcontract_assist.core.draft.schema import DRAFT_FORMAT, DRAFT_VERSION, Draft
 from subcontract_assist.core.errors import DraftError
-from subcontract_assist.core.model import DRAFT_FORMAT, DRAFT_VERSION, Draft
 from subcontract_assist.core.text import Text
 
 MAX_DRAFT_BYTES = 5 * 1024 * 1024

@@ -135,7 +135,7 @@ def pattern_wording() -> dict[Category, str]:
     The clause-pattern layer's catch-all rule of a category states the general fair wording for
     it; a category without one uses ``data/clause_review.toml``.
     """
-    from subcontract_assist.core.rules.clauses import CLAUSE_RULES  # late: loads pattern data
+    from subcontract_assist.core.clauses.patterns import CLAUSE_RULES  # late: loads pattern data
 
     return {r.category: r.suggestion for r in CLAUSE_RULES if r.fallback and r.suggestion}
 

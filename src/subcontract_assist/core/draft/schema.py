@@ -18,7 +18,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from subcontract_assist.core.brn import normalize_brn
+from subcontract_assist.core.draft.brn import normalize_brn
 
 DRAFT_FORMAT = "subcontract-assist/draft"
 DRAFT_VERSION = 1

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from subcontract_assist.core.contract_structure import (
+from subcontract_assist.core.received.structure import (
     CLOSING_RE,
     Contract,
     ContractParagraph,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from subcontract_assist.core.analysis import ClauseResult
+from subcontract_assist.core.clauses.analyzer import ClauseResult
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.findings import Category, Source
 from subcontract_assist.core.text import Text

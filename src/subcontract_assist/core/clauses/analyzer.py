@@ -14,9 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from subcontract_assist.core.cancel import CancelToken, Progress, no_progress
-from subcontract_assist.core.errors import AppError
-from subcontract_assist.core.findings import Finding, Severity, Source
-from subcontract_assist.core.review import (
+from subcontract_assist.core.clauses.reviewer import (
     BatchScorer,
     Clause,
     ClauseReviewer,
@@ -24,6 +22,8 @@ from subcontract_assist.core.review import (
     ClauseVerdict,
     model_findings,
 )
+from subcontract_assist.core.errors import AppError
+from subcontract_assist.core.findings import Finding, Severity, Source
 from subcontract_assist.core.text import Text
 
 #: ``screen(text, field)`` → the clause-pattern findings for one clause.
@@ -71,7 +71,7 @@ class ClauseResult:
 
 def clause_patterns() -> Screen:
     """Return the rule engine's clause screen (imported late: the rule package is large)."""
-    from subcontract_assist.core.rules.clauses import screen_clause
+    from subcontract_assist.core.clauses.patterns import screen_clause
 
     return screen_clause
 

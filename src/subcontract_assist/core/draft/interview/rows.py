@@ -14,9 +14,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from subcontract_assist.core.draft.interview.questions import Question
+from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.errors import DraftError
-from subcontract_assist.core.interview.questions import Question
-from subcontract_assist.core.model import Draft
 from subcontract_assist.core.text import Text
 
 _CELL = re.compile(r"\[(\d+)\](?:\.([A-Za-z_][A-Za-z0-9_]*))?")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from subcontract_assist.core.documents import (
+from subcontract_assist.core.document.structure import (
     Article,
     Block,
     ContractDocument,

@@ -437,10 +437,3 @@ def item_label(n: int) -> str:
 def subitem_label(n: int) -> str:
     """Return the 목 label ``가.``."""
     return f"{hangul_item(n)}."
-
-
-def to_plain_text(doc: ContractDocument) -> str:
-    """Return the contract as plain text (kept here for callers; the code is in ``preview``)."""
-    from subcontract_assist.core.preview import to_plain_text as plain  # preview imports us
-
-    return plain(doc)

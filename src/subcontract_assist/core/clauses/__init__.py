@@ -1,0 +1,1 @@
+"""Free-text clause review: normalisation, patterns, the model port, label words, evaluation."""

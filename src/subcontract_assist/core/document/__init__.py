@@ -1,0 +1,1 @@
+"""The contract as a numbered structure: templates, rendering and the live preview."""

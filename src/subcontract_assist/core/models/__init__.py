@@ -1,0 +1,1 @@
+"""Language-model files: GGUF headers and memory estimates, the catalog, optional downloads."""

@@ -1,0 +1,1 @@
+"""A received contract: structure, reviewed units, completeness, protective clauses, review."""
