@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from subcontract_assist.core.cancel import CancelToken
-from subcontract_assist.core.document.rendering import render_document
 from subcontract_assist.core.document.preview import to_plain_text
+from subcontract_assist.core.document.rendering import render_document
 from subcontract_assist.core.draft.files import load_draft
 from subcontract_assist.core.findings import Severity, Source
 from subcontract_assist.core.received.review import ContractReviewer
