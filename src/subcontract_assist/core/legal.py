@@ -7,6 +7,7 @@ one-line edit of the data file and every finding quotes the number in force.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +32,10 @@ def format_won(amount: int) -> str:
     return " ".join(parts) + "원"
 
 
+_EN_UNITS = {"일": " days", "년": " years", "개월": " months", "배": " times", "%": "%"}
+_PLACEHOLDER = re.compile(r"\{law\.([a-z0-9_]+)\}")
+
+
 @dataclass(frozen=True, slots=True)
 class LegalNumber:
     """One number of the statute or a KFTC notice, with where it comes from."""
@@ -41,6 +46,19 @@ class LegalNumber:
     article: str
     source: str
     effective: str
+
+    def words(self, lang: str = "ko") -> str:
+        """Return the number as a sentence quotes it: ``60일`` / ``60 days``, dates as dates."""
+        if isinstance(self.value, dt.date):
+            day = self.value
+            return f"{day.year}년 {day.month}월 {day.day}일" if lang == "ko" else day.isoformat()
+        if lang == "ko":
+            return str(self)
+        if isinstance(self.value, int) and self.unit == "원":
+            return f"KRW {self.value:,}"
+        figure = f"{self.value:g}" if isinstance(self.value, float) else str(self.value)
+        unit = _EN_UNITS.get(self.unit, self.unit)
+        return f"{figure}{unit}"
 
     def __str__(self) -> str:
         if isinstance(self.value, bool):
@@ -97,6 +115,22 @@ class LegalNumbers:
 
     def all(self) -> list[LegalNumber]:
         return list(self._numbers.values())
+
+    def fill(self, text: str, lang: str = "ko") -> str:
+        """Replace each ``{law.key}`` in a data text by the number in force (``60일``).
+
+        Raises:
+            KeyError: a placeholder names a key the numbers file does not have; data that cites
+                a number must never fall back to a figure typed elsewhere.
+        """
+
+        def quote(match: re.Match[str]) -> str:
+            key = match.group(1)
+            if key not in self._numbers:
+                raise KeyError(f"unknown legal number {key!r} in {text[:60]!r}")
+            return self._numbers[key].words(lang)
+
+        return _PLACEHOLDER.sub(quote, text)
 
 
 @cache

@@ -9,6 +9,9 @@ from typing import Any
 
 import pytest
 
+from subcontract_assist.core.clauses import patterns
+from subcontract_assist.core.clauses.patterns import screen_clause
+from subcontract_assist.core.draft.schema import SpecialTerm
 from subcontract_assist.core.legal import LegalNumbers, format_won, legal_numbers
 from subcontract_assist.core.rules.engine import check
 from tests.core.rules.support import example
@@ -64,14 +67,81 @@ def test_a_new_notice_is_a_data_edit_that_every_finding_quotes() -> None:
     draft = example("bad-manufacturing")
     draft.adjustment.design_change.adjust_days = 50  # the draft's own figures, not the law's
     draft.payment.principal_receipt_bill_tenor_days = 50
-    text = " ".join(
-        f"{f.message.ko} {f.suggestion}"
-        for f in check(draft, changed)
-        if not f.field.startswith("special_terms[")  # clause patterns carry their own wording
-    )
+    draft.special_terms = [
+        SpecialTerm(text="하도급대금은 목적물 수령일부터 50일 이내에 현금으로 지급한다."),
+        SpecialTerm(text="지연이자는 연 13%로 한다."),
+    ]
+    findings = check(draft, changed)
+    text = " ".join(f"{f.message.ko} {f.suggestion}" for f in findings)
+    clause_rules = {f.rule for f in findings if f.field.startswith("special_terms[")}
+    # the clause rules test the draft's figures against the changed numbers: 50 > 45 days,
+    # 13% is no longer below the notified rate
+    assert "payment_terms.deadline_60d" in clause_rules
+    assert "payment_terms.late_interest" not in clause_rules
     assert "12.5%" in text
     assert "45일" in text
     assert "6.5%" in text
     assert "15.5" not in text
     assert "60일" not in text
     assert "7.5%" not in text
+
+
+def test_clause_rule_texts_quote_the_numbers_file() -> None:
+    entries = _entries()
+    entries["payment_deadline_days"]["value"] = 45
+    entries["late_interest_rate_pct"]["value"] = 12.5
+    changed = LegalNumbers(entries)
+    [finding] = screen_clause("대금은 납품일로부터 75일 이내에 지급한다.", legal=changed)
+    assert "45일" in finding.message.ko
+    assert "45 days" in finding.message.en
+    assert "60" not in f"{finding.message.ko} {finding.message.en} {finding.suggestion}"
+    [interest] = screen_clause("지연이자는 연 10%로 한다.", legal=changed)
+    assert "12.5%" in interest.message.ko
+    assert "15.5" not in f"{interest.message.ko} {interest.suggestion}"
+    # the shipped numbers are untouched by the changed copy
+    assert "60일" in screen_clause("대금은 납품일로부터 75일 이내에 지급한다.")[0].message.ko
+
+
+def _spec(**num: object) -> dict[str, object]:
+    return {
+        "id": "payment_terms.deadline_60d",
+        "article": "제13조 제1항",
+        "severity": "violation",
+        "title": ["{law.payment_deadline_days}", "{law.payment_deadline_days}"],
+        "why": ["x", "x"],
+        "fix": "x",
+        "when": [{"all": ["지급"], "num": {"re": r"(?P<n>\d+)일", **num}}],
+    }
+
+
+def test_a_clause_rule_naming_a_missing_number_fails_when_the_patterns_load() -> None:
+    legal = legal_numbers()
+    rule = patterns._rule(_spec(gt="payment_deadline_days"), {}, legal)
+    assert rule.title.ko == "60일"
+    with pytest.raises(ValueError, match="payment_days_typo"):
+        patterns._rule(_spec(gt="payment_days_typo"), {}, legal)
+    with pytest.raises(ValueError, match="basis"):
+        patterns._rule(_spec(gt=60), {}, legal)  # a typed statutory figure is refused
+    bad_text = {**_spec(gt="payment_deadline_days"), "why": ["{law.no_such_key}", "x"]}
+    with pytest.raises(ValueError, match="no_such_key"):
+        patterns._rule(bad_text, {}, legal)
+
+
+def test_every_clause_number_test_reads_a_legal_number_or_states_its_basis() -> None:
+    import tomllib as toml
+    from importlib import resources as res
+
+    folder = res.files("subcontract_assist.core.data").joinpath("clause_patterns")
+    keys = {number.key for number in legal_numbers().all()}
+    for entry in folder.iterdir():
+        if not entry.name.endswith(".toml"):
+            continue
+        for rule in toml.loads(entry.read_text(encoding="utf-8")).get("rule", []):
+            for when in rule["when"]:
+                num = when.get("num")
+                if num is None:
+                    continue
+                limit = next(num[d] for d in ("gt", "ge", "lt", "le") if d in num)
+                assert (limit in keys) if isinstance(limit, str) else bool(num.get("basis")), rule[
+                    "id"
+                ]

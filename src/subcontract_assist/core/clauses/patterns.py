@@ -6,21 +6,24 @@ clause text (부당특약 제3조의4, 제13조 지급 조건, 제12조의3 기�
 of the normalised clause (see ``clausetext``), optionally a number that crosses a statutory limit
 (61 days, 16 days, 11 %), minus blockers that make the clause fair (귀책사유가 있는 경우에 한하여,
 관계없이 지급, 상호). Patterns are data so that a lawyer can read and extend them.
+
+Every statutory figure comes from ``legal_numbers.toml``: a number test names its limit by key
+(``gt = "payment_deadline_days"``) and texts quote it as ``{law.key}``. A key the numbers file lacks
+is an error when the patterns load, never a silent fallback to a typed figure.
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from subcontract_assist.core.clauses.normalize import Aliases, compile_aliases, normalize, sentences
 from subcontract_assist.core.findings import Category, Finding, Severity, Source
-from subcontract_assist.core.legal import legal_numbers
+from subcontract_assist.core.legal import LegalNumbers, legal_numbers
 from subcontract_assist.core.text import Text
 
 MAX_CLAUSE_CHARS = 20_000  # a longer "clause" is a whole document: its head is screened
@@ -35,19 +38,23 @@ class NumberTest:
 
     Attributes:
         regex: finds the figure in a named group (``n``, or ``n2``… in other alternatives).
-        limit: the limit; a legal number by key overrides it when the data file has that key.
+        limit: the limit: a legal number named by key, or a non-statutory figure with its basis.
         above: True when a figure above the limit is unfair (days), False when below (rates).
+        inclusive: the limit itself is on the wrong side too (``ge``/``le`` in the data).
     """
 
     regex: re.Pattern[str]
     limit: float
     above: bool
+    inclusive: bool = False
 
     def offending(self, text: str) -> float | None:
         """Return the first figure in ``text`` on the wrong side of the limit, else None."""
         for match in self.regex.finditer(text):
             # several alternatives may each name their figure (n, n2 …): take the one found
             value = float(next(v for v in match.groupdict().values() if v is not None))
+            if value == self.limit and self.inclusive:
+                return value
             if (value > self.limit) if self.above else (value < self.limit):
                 return value
         return None
@@ -151,43 +158,50 @@ def _compile(regex: str, macros: dict[str, str]) -> re.Pattern[str]:
     return re.compile(regex)
 
 
-def _number(spec: dict[str, Any], macros: dict[str, str]) -> NumberTest:
-    above = "gt" in spec
-    limit = float(spec["gt"] if above else spec["lt"])
-    key = spec.get("legal")
-    # The legal-numbers file wins where it has the key, so a new notice is a one-line edit there.
-    with contextlib.suppress(KeyError):
-        limit = float(legal_numbers().value(key)) if key else limit
-    return NumberTest(_compile(spec["re"], macros), limit, above)
+def _number(spec: dict[str, Any], macros: dict[str, str], legal: LegalNumbers) -> NumberTest:
+    if "legal" in spec:
+        raise ValueError('num: name the legal number in gt/lt (gt = "key"), not in `legal`')
+    direction = next(d for d in ("gt", "ge", "lt", "le") if d in spec)
+    above, limit = direction in ("gt", "ge"), spec[direction]
+    if isinstance(limit, str):
+        value = legal.number(limit)  # KeyError for a key the numbers file lacks: a data error
+    elif "basis" in spec:
+        value = float(limit)  # a figure the statute does not set (e.g. a market practice)
+    else:
+        raise ValueError(f"num: limit {limit!r} must be a legal_numbers.toml key or give a basis")
+    return NumberTest(_compile(spec["re"], macros), value, above, direction in ("ge", "le"))
 
 
-def _pattern(spec: dict[str, Any], macros: dict[str, str]) -> Pattern:
+def _pattern(spec: dict[str, Any], macros: dict[str, str], legal: LegalNumbers) -> Pattern:
     return Pattern(
         cues=tuple(_compile(r, macros) for r in spec.get("all", ())),
         blockers=tuple(_compile(r, macros) for r in spec.get("none", ())),
         clause_blockers=tuple(_compile(r, macros) for r in spec.get("clause_none", ())),
-        number=_number(spec["num"], macros) if "num" in spec else None,
+        number=_number(spec["num"], macros, legal) if "num" in spec else None,
         whole_clause=spec.get("scope", "sentence") == "clause",
     )
 
 
-def _rule(spec: dict[str, Any], macros: dict[str, str]) -> ClauseRule:
+def _rule(spec: dict[str, Any], macros: dict[str, str], legal: LegalNumbers) -> ClauseRule:
     shared_none = spec.get("none", [])
-    return ClauseRule(
-        id=spec["id"],
-        category=Category(spec["id"].split(".", 1)[0]),
-        article=spec["article"],
-        severity=Severity(spec["severity"]),
-        title=Text(*spec["title"]),
-        message=Text(*spec["why"]),
-        suggestion=spec["fix"],
-        priority=int(spec.get("priority", 50)),
-        fallback=bool(spec.get("fallback", False)),
-        patterns=tuple(
-            _pattern({**p, "none": [*p.get("none", []), *shared_none]}, macros)
-            for p in spec["when"]
-        ),
-    )
+    try:
+        return ClauseRule(
+            id=spec["id"],
+            category=Category(spec["id"].split(".", 1)[0]),
+            article=spec["article"],
+            severity=Severity(spec["severity"]),
+            title=Text(legal.fill(spec["title"][0]), legal.fill(spec["title"][1], "en")),
+            message=Text(legal.fill(spec["why"][0]), legal.fill(spec["why"][1], "en")),
+            suggestion=legal.fill(spec["fix"]),
+            priority=int(spec.get("priority", 50)),
+            fallback=bool(spec.get("fallback", False)),
+            patterns=tuple(
+                _pattern({**p, "none": [*p.get("none", []), *shared_none]}, macros, legal)
+                for p in spec["when"]
+            ),
+        )
+    except (KeyError, ValueError) as error:
+        raise ValueError(f"clause pattern {spec.get('id', '?')}: {error}") from error
 
 
 def _read_data() -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -204,26 +218,28 @@ def _read_data() -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return lexicon, rules
 
 
-@cache
-def _load() -> tuple[Aliases, tuple[ClauseRule, ...]]:
+@lru_cache(maxsize=4)
+def _load(legal: LegalNumbers | None = None) -> tuple[Aliases, tuple[ClauseRule, ...]]:
+    numbers = legal or legal_numbers()
     lexicon, specs = _read_data()
     macros: dict[str, str] = dict(lexicon.get("macros", {}))
     aliases = compile_aliases(lexicon.get("aliases", {}).items())
-    rules = tuple(_rule(spec, macros) for spec in specs)
+    rules = tuple(_rule(spec, macros, numbers) for spec in specs)
     return aliases, tuple(sorted(rules, key=lambda r: (-r.priority, r.severity.rank, r.id)))
 
 
-def screen_clause(text: str, field: str = "") -> list[Finding]:
+def screen_clause(text: str, field: str = "", legal: LegalNumbers | None = None) -> list[Finding]:
     """Return the findings of the clause-text rules for one clause, most specific first.
 
     Args:
         text: the clause (a 특약, or a paragraph of a received contract).
         field: the draft field path or paragraph reference the findings point at.
+        legal: the legal numbers to apply (default: the ones shipped with the app).
 
     Returns:
         At most one finding per rule; catch-all rules only when no specific rule matched.
     """
-    aliases, rules = _load()
+    aliases, rules = _load(None if legal is legal_numbers() else legal)
     clause = normalize(text[:MAX_CLAUSE_CHARS], aliases)
     if not clause:
         return []

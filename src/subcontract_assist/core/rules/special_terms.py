@@ -35,9 +35,9 @@ def _nullity_text(draft: Draft, legal: LegalNumbers) -> Text:
 
 
 @lru_cache(maxsize=1024)
-def _screen(text: str, field: str) -> tuple[Finding, ...]:
+def _screen(text: str, field: str, legal: LegalNumbers) -> tuple[Finding, ...]:
     # The check runs on every keystroke while usually one term changes: screen each text once.
-    return tuple(screen_clause(text, field=field))
+    return tuple(screen_clause(text, field=field, legal=legal))
 
 
 def clear_screen_cache() -> None:
@@ -49,7 +49,7 @@ def _clause_patterns(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[
     # 제3조의4 등: 특약 문구마다 유형별 패턴 점검; 부당특약이 있으면 무효 효과를 한 번 안내
     unfair = False
     for i, term in enumerate(draft.special_terms):
-        for finding in _screen(term.text, f"special_terms[{i}].text"):
+        for finding in _screen(term.text, f"special_terms[{i}].text", legal):
             unfair = unfair or finding.category is Category.UNFAIR_SPECIAL_TERMS
             yield finding
     if unfair:
