@@ -73,6 +73,21 @@ def _fallback_fonts(doc: DocxDocument) -> None:
         rfonts.set(qn("w:hAnsi"), KOREAN_FONT)
 
 
+def signature_lines(party: Party) -> tuple[str, ...]:
+    """Return a party's signature block: ``[role]`` first, an empty string for no phone.
+
+    The .hwpx writer uses it too, so both files say the same.
+    """
+    return (
+        f"[{party.role}]",
+        f"상호: {party.name}",
+        f"주소: {party.address}",
+        f"전화번호: {party.phone}" if party.phone else "",
+        f"사업자등록번호: {party.biz_reg_no}",
+        f"대표자: {party.representative}   {party.seal}",
+    )
+
+
 def _add_field(paragraph: Any, code: str) -> None:
     for kind, text in (("begin", ""), ("instr", code), ("separate", ""), ("", "1"), ("end", "")):
         run = paragraph.add_run()
@@ -301,14 +316,7 @@ class DocxRenderer:
         _no_borders(grid)
         _keep_row_together(grid.rows[0])
         for cell, party in zip(grid.rows[0].cells, parties, strict=False):
-            lines = (
-                f"[{party.role}]",
-                f"상호: {party.name}",
-                f"주소: {party.address}",
-                f"전화번호: {party.phone}" if party.phone else "",
-                f"사업자등록번호: {party.biz_reg_no}",
-                f"대표자: {party.representative}   {party.seal}",
-            )
+            lines = signature_lines(party)
             self._set_style(cell.paragraphs[0], "Signature")
             cell.paragraphs[0].add_run(clean(lines[0])).bold = True
             for line in filter(None, lines[1:]):

@@ -58,13 +58,19 @@ def cmd_rules(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def cmd_render(args: argparse.Namespace, lang: Lang) -> int:
-    from subcontract_assist.adapters.docx_renderer import DocxRenderer
     from subcontract_assist.core.document.rendering import render_document
     from subcontract_assist.core.draft.files import load_draft
 
     doc = render_document(load_draft(Path(args.draft)))
     out = Path(args.output)
-    DocxRenderer().write(doc, out)
+    if out.suffix.lower() == ".hwpx":  # 한글 문서; any other name gets Word's .docx
+        from subcontract_assist.adapters.hwpx_renderer import HwpxRenderer
+
+        HwpxRenderer().write(doc, out)
+    else:
+        from subcontract_assist.adapters.docx_renderer import DocxRenderer
+
+        DocxRenderer().write(doc, out)
     print(f"계약서를 저장했습니다: {out}" if lang == "ko" else f"Contract written: {out}")
     return 0
 
@@ -79,7 +85,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_rules)
 
-    p = sub.add_parser("render", help="계약서 .docx 생성 / render the contract as .docx")
+    p = sub.add_parser(
+        "render", help="계약서 .docx/.hwpx 생성 / render the contract as .docx or .hwpx"
+    )
     p.add_argument("draft")
-    p.add_argument("-o", "--output", required=True)
+    p.add_argument("-o", "--output", required=True, help="OUT.docx 또는 OUT.hwpx")
     p.set_defaults(func=cmd_render)

@@ -93,7 +93,7 @@ def _refuse_overwriting_the_original(source: Path, *outputs: str | None) -> None
 
 
 def cmd_review(args: argparse.Namespace, lang: Lang) -> int:
-    from subcontract_assist.adapters.docx_reader import read_contract
+    from subcontract_assist.adapters.readers import read_contract
     from subcontract_assist.core.cancel import CancelToken
     from subcontract_assist.core.draft.schema import TransactionType
     from subcontract_assist.core.errors import DocumentError
@@ -106,8 +106,9 @@ def cmd_review(args: argparse.Namespace, lang: Lang) -> int:
     if args.annotate and source.kind != "docx":
         raise DocumentError(
             Text(
-                "검토 의견을 다는 사본(--annotate)은 .docx 원본에만 만들 수 있습니다.",
-                "--annotate needs a .docx original.",
+                "검토 의견을 다는 사본(--annotate)은 .docx 원본에만 만들 수 있습니다. "
+                ".hwp/.hwpx/.pdf는 검토 보고서(--report OUT.docx)를 쓰세요.",
+                "--annotate needs a .docx original; for .hwp/.hwpx/.pdf use --report OUT.docx.",
             )
         )
     contract = parse_contract(source)
@@ -163,9 +164,10 @@ def _write_outputs(
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
-        "review", help="받은 계약서 검토 (.docx/텍스트) / review a received contract"
+        "review",
+        help="받은 계약서 검토 (.docx/.hwpx/.hwp/.pdf/텍스트) / review a received contract",
     )
-    p.add_argument("contract", help="계약서 파일 (.docx 또는 .txt) / contract file")
+    p.add_argument("contract", help="계약서 파일 (.docx .hwpx .hwp .pdf .txt) / contract file")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--annotate", metavar="OUT.docx", help="검토 의견을 단 사본 / commented copy")
     p.add_argument("--report", metavar="OUT.docx", help="검토 보고서 / review report")

@@ -25,6 +25,11 @@ class SourceParagraph:
         label: the number Word draws for automatic numbering (``①``, ``1.``), ``""`` if none.
         style: the paragraph style name (``Heading 1``, ``Title``, ``Normal`` …).
         table: ``(table, row)`` numbers for a table-cell paragraph, else ``None``.
+        origin: where the paragraph lives: ``body`` (the main text, tables included),
+            ``header``, ``footer``, ``footnote``, ``endnote`` or ``textbox``. Only body
+            paragraphs can carry an ``index``; the others never move the article/항 count.
+        tracked: the paragraph carries tracked changes (insertions are in ``text``, deletions
+            are not).
     """
 
     position: int
@@ -33,6 +38,8 @@ class SourceParagraph:
     label: str = ""
     style: str = ""
     table: tuple[int, int] | None = None
+    origin: str = "body"
+    tracked: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +47,7 @@ class SourceDocument:
     """What a reader returns: the file name, its kind and the paragraphs in reading order."""
 
     name: str
-    kind: str  # "docx" or "text"
+    kind: str  # "docx", "hwpx", "hwp", "pdf" or "text"
     paragraphs: tuple[SourceParagraph, ...]
 
 
@@ -56,6 +63,7 @@ class Role(StrEnum):
     TEXT = "text"  # before the first article: preamble, cover terms
     SIGNATURE = "signature"  # the date line, the signature block and what follows them
     CELL = "cell"  # a paragraph inside a table
+    MARGIN = "margin"  # a running header or footer: page furniture, not reviewed
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +90,15 @@ class ContractParagraph:
 
     @property
     def location(self) -> str:
-        """Return where it is for a reader: ``제6조(검사) ②`` or ``표 1``."""
+        """Return where it is for a reader: ``제6조(검사) ②``, ``표 1``, ``각주``."""
+        tracked = " (변경 추적 중)" if self.source.tracked else ""
+        if self.source.origin != "body":
+            place = _ORIGIN_NAMES.get(self.source.origin, self.source.origin)
+            return f"{self.article} {place}".strip() + tracked
         if self.source.table is not None:
-            return f"표 {self.source.table[0] + 1}"
+            return f"표 {self.source.table[0] + 1}{tracked}"
         mark = _circled(self.clause_no) if self.clause_no else ""
-        return f"{self.article} {mark}".strip()
+        return f"{self.article} {mark}".strip() + tracked
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +115,14 @@ class Contract:
         """Return every paragraph's text (labels included), one per line."""
         return "\n".join(p.body or p.source.text for p in self.paragraphs if p.role != Role.BLANK)
 
+
+_ORIGIN_NAMES = {
+    "header": "머리말",
+    "footer": "꼬리말",
+    "footnote": "각주",
+    "endnote": "미주",
+    "textbox": "글상자",
+}
 
 _CIRCLED_DIGITS = (
     [chr(c) for c in range(0x2460, 0x2474)]
@@ -157,6 +177,10 @@ def _classify(source: SourceParagraph, state: _State) -> ContractParagraph:
     text = _with_label(source)
     if not text:
         return ContractParagraph(source, Role.BLANK, state.article)
+    if source.origin in ("header", "footer"):
+        return ContractParagraph(source, Role.MARGIN, state.article, text)
+    if source.origin != "body":  # a footnote or text box: read where it is, counts nothing
+        return ContractParagraph(source, Role.TEXT, state.article, text)
     if source.table is not None:
         return ContractParagraph(source, Role.CELL, state.article, text)
     article = ARTICLE_RE.match(text)
