@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from num2words import num2words
 
@@ -85,20 +86,73 @@ _JOSA_PAIRS = (
 _JOSA = {form: pair for pair in _JOSA_PAIRS for form in pair}
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _RIEUL = 8  # jongseong index of ㄹ: "로" follows it, not "으로"
+_NIEUN, _MIEUM, _KIYEOK, _PIEUP, _IEUNG = 4, 16, 1, 17, 21
+#: The final consonant of each digit's reading: 영 일 이 삼 사 오 육 칠 팔 구.
+_DIGIT_FINAL = (_IEUNG, _RIEUL, 0, _MIEUM, 0, 0, _KIYEOK, _RIEUL, _RIEUL, 0)
+#: A round number is read by its last unit: 십, 백, 천, 만 (…만 up to 천만), 억, 조, 경.
+_ZEROS_FINAL = {1: _PIEUP, 2: _KIYEOK, 3: _NIEUN, 4: _NIEUN, 8: _KIYEOK, 12: 0, 16: _IEUNG}
+#: Latin letters read by their Korean names: 엘·알 end in ㄹ, 엠·엔 in a consonant.
+_LATIN_FINAL = {"l": _RIEUL, "r": _RIEUL, "m": _MIEUM, "n": _NIEUN}
+#: Closing marks a particle may follow: the word before them decides (‘소기업’이).
+_CLOSERS = "'\"’”」』)]>》〉 "
+_NUMBER_TAIL = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?$")
+
+
+def _number_final(number: str) -> int:
+    digits = number.replace(",", "")
+    if "." in digits:
+        return _DIGIT_FINAL[int(digits[-1])]
+    stripped = digits.rstrip("0")
+    if not stripped:
+        return _IEUNG  # 영
+    zeros = len(digits) - len(stripped)
+    if zeros == 0:
+        return _DIGIT_FINAL[int(digits[-1])]
+    unit = max(z for z in _ZEROS_FINAL if z <= zeros)
+    return _ZEROS_FINAL[unit]
+
+
+def final_consonant(word: str) -> int | None:
+    """Return the jongseong index of how ``word`` is read at its end (0: a vowel), or None.
+
+    Reads a Hangul syllable by its final, a number by its Korean reading (10 → 십, 15.5 → 오,
+    1,000 → 천), ``%`` as 퍼센트 and a Latin letter by its Korean name; quotes and closing
+    brackets after the word are skipped. None when the reading is unknown (hanja, symbols).
+    """
+    text = word.rstrip(_CLOSERS)
+    if not text:
+        return None
+    last = text[-1]
+    if _HANGUL_FIRST <= ord(last) <= _HANGUL_LAST:
+        return (ord(last) - _HANGUL_FIRST) % 28
+    if last == "%":
+        return 0  # 퍼센트
+    number = _NUMBER_TAIL.search(text)
+    if number:
+        return _number_final(number.group())
+    if last.isascii() and last.isalpha():
+        return _LATIN_FINAL.get(last.lower(), 0)
+    return None
 
 
 def josa(word: str, particle: str) -> str:
-    """Return ``word`` with the particle form its last syllable takes: 목적물을, 공사를.
+    """Return ``word`` with the particle form its reading takes: 목적물을, 공사를, 10%를, 3일이.
 
-    Words not ending in a Hangul syllable get both forms (``ABC을(를)``), as forms do.
+    The one helper for every message and document that puts a particle after a value. Words
+    whose reading is unknown get both forms (``漢을(를)``), as forms do.
     """
     if particle not in _JOSA:
         return f"{word}{particle}"
     with_final, without = _JOSA[particle]
-    last = word.rstrip()[-1:] or " "
-    if not _HANGUL_FIRST <= ord(last) <= _HANGUL_LAST:
+    final = final_consonant(word)
+    if final is None:
         return f"{word}{with_final}({without})"
-    final = (ord(last) - _HANGUL_FIRST) % 28
-    if particle == "으로" and final == _RIEUL:
+    if particle in ("으로", "로") and final == _RIEUL:
         return f"{word}{without}"
     return f"{word}{with_final if final else without}"
+
+
+def quoted(word: object, particle: str = "") -> str:
+    """Return ``'word'`` and the particle its reading takes: ``'소기업'이``, ``'10%'를``."""
+    text = f"'{word}'"
+    return josa(text, particle) if particle else text

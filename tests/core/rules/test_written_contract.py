@@ -39,17 +39,20 @@ def test_contract_issued_after_work_starts_is_a_violation(
 
 
 def test_change_order_issued_after_the_changed_work_is_flagged() -> None:
+    # R9 of the 2026-12 audit: the same day is a risk, as for the main contract
     draft = example("manufacturing")
     draft.contract.change_orders = [
         ChangeOrder(description="물량 추가", issue_date=START, start_date=START),
         ChangeOrder(description="도장 변경", issue_date=START, start_date=START - dt.timedelta(1)),
         ChangeOrder(description="구두 지시", start_date=START),
+        ChangeOrder(description="사양 변경", issue_date=START - dt.timedelta(1), start_date=START),
     ]
-    fields = [f.field for f in hits(draft, "written_contract.change_order_written")]
-    assert fields == [
-        "contract.change_orders[1].issue_date",
-        "contract.change_orders[2].issue_date",
-    ]
+    found = {(f.field, f.severity) for f in hits(draft, "written_contract.change_order_written")}
+    assert found == {
+        ("contract.change_orders[0].issue_date", Severity.RISK),
+        ("contract.change_orders[1].issue_date", Severity.VIOLATION),
+        ("contract.change_orders[2].issue_date", Severity.VIOLATION),
+    }
 
 
 def test_a_document_signed_by_one_party_is_flagged_with_a_fix() -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import josa
 from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import CheckFn, Rule, blank
 from subcontract_assist.core.text import Text
@@ -20,7 +21,7 @@ def _deadline_check(field: str, key: str, what_ko: str, what_en: str, wording: s
         if days is not None and days > limit.value:
             yield rule.finding(
                 Text(
-                    f"{what_ko} 기한이 {days}일로, 법정 기한 {limit}을 넘습니다.",
+                    f"{what_ko} 기한이 {days}일로, 법정 기한 {josa(str(limit), '을')} 넘습니다.",
                     f"{what_en} within {days} days, beyond the statutory {limit.value} days.",
                 ),
                 field=field,
@@ -74,7 +75,7 @@ def _supply_cost_clause(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterat
         ko, en = _SUPPLY_COST_PARTS[key]
         yield rule.finding(
             Text(
-                f"공급원가 변동에 따른 대금 조정 조항에 {ko}이(가) 없습니다.",
+                f"공급원가 변동에 따른 대금 조정 조항에 {josa(ko, '이')} 없습니다.",
                 f"The supply-cost adjustment clause lacks {en}.",
             ),
             field=f"adjustment.supply_cost.{key}",
@@ -88,7 +89,8 @@ def _negotiate_10d(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Fi
     if days is not None and days > limit.value:
         yield rule.finding(
             Text(
-                f"조정 신청 후 협의 개시 기한이 {days}일로, 법정 기한 {limit}을 넘습니다.",
+                f"조정 신청 후 협의 개시 기한이 {days}일로, 법정 기한 "
+                f"{josa(str(limit), '을')} 넘습니다.",
                 f"Negotiation starts {days} days after a request, beyond the statutory "
                 f"{limit.value} days.",
             ),
@@ -156,7 +158,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "unfair_special_terms.adjustment_right_waiver",
-        "영 제6조의2 제4호",
+        "영 제6조의4 제4호",
         Text("대금조정 신청권 제한", "Waiver of the right to request adjustment"),
         _adjustment_right_waiver,
         "adjustment.supply_cost.request_right_waived",

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from subcontract_assist.core.draft.schema import Draft, PaymentMethod, Side
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import josa
 from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import Rule
 from subcontract_assist.core.rules.payment_fees import late_interest_message
@@ -34,7 +35,7 @@ def _pass_through_days(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterato
         yield rule.finding(
             Text(
                 f"선급금을 받은 날부터 {adv.passthrough_days}일 안에 지급하도록 되어 있어 법정 "
-                f"기한 {limit}을 넘습니다.",
+                f"기한 {josa(str(limit), '을')} 넘습니다.",
                 f"The advance is passed on within {adv.passthrough_days} days, beyond the "
                 f"statutory {limit.value} days.",
             ),
@@ -87,29 +88,43 @@ def _bill_fee(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding
     notified = legal["bill_discount_rate_pct"]
     if not adv.principal_received:
         return
-    if adv.method is PaymentMethod.BILL and (
-        p.bill_discount_rate_pct is None or p.bill_discount_rate_pct < notified.value
-    ):
+    rate = p.bill_discount_rate_pct
+    if adv.method is PaymentMethod.BILL and (rate is None or rate < notified.value):
+        # the fee is owed by law (제6조③): silence is a risk, a rate below the notice a violation
         yield rule.finding(
             Text(
-                f"선급금을 어음으로 주면서 선급금을 받은 날부터 {days}이 지난 후의 할인료(고시 "
-                f"연 {notified})를 원사업자가 부담하도록 정하지 않았습니다.",
-                f"The advance is paid by bill without the notified discount ({notified}) for the "
-                f"period after day {days.value} from the owner's advance.",
+                f"선급금을 어음으로 주면서 선급금을 받은 날부터 {josa(str(days), '이')} 지난 후의 "
+                + (
+                    f"할인료를 정하지 않았습니다. 원사업자가 고시 할인율(연 {notified})로 "
+                    "지급해야 하므로 계약서에 적어 두는 것이 좋습니다."
+                    if rate is None
+                    else f"할인율을 연 {rate:g}%로 고시 할인율 연 {notified}보다 낮게 정했습니다."
+                ),
+                f"The advance is paid by bill; the principal owes the notified discount "
+                f"({notified}) for the period after day {days.value} from the owner's advance"
+                + ("; write it down." if rate is None else f", not {rate:g}%."),
             ),
             field="payment.bill_discount_rate_pct",
+            severity=Severity.RISK if rate is None else Severity.VIOLATION,
             suggestion=f"선급금을 어음으로 지급하는 경우 선급금 수령일부터 {days.value}일이 "
             "지난 날 이후 만기일까지의 할인료를 함께 지급한다.",
             fix={"payment.bill_discount_rate_pct": notified.value},
         )
-    if adv.method is PaymentMethod.ALT_MEANS and p.alt_means_fee_borne_by is not Side.PRINCIPAL:
+    borne_by = p.alt_means_fee_borne_by
+    if adv.method is PaymentMethod.ALT_MEANS and borne_by is not Side.PRINCIPAL:
         yield rule.finding(
             Text(
-                "선급금을 어음대체결제수단으로 주면서 그 수수료를 원사업자가 부담하도록 정하지 "
-                "않았습니다.",
-                "The advance is paid by a bill substitute without the principal bearing its fee.",
+                "선급금을 어음대체결제수단으로 주면서 그 수수료를 "
+                + (
+                    "수급사업자가 부담하도록 정했습니다."
+                    if borne_by
+                    else "누가 부담하는지 정하지 않았습니다. 원사업자가 부담해야 합니다."
+                ),
+                "The advance is paid by a bill substitute "
+                + ("with the fee on the subcontractor." if borne_by else "without the fee set."),
             ),
             field="payment.alt_means_fee_borne_by",
+            severity=Severity.VIOLATION if borne_by else Severity.RISK,
             fix={"payment.alt_means_fee_borne_by": Side.PRINCIPAL.value},
         )
 

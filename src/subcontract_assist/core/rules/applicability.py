@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from subcontract_assist.core.draft.schema import Draft, SmeStatus, TransactionType
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import josa
 from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import Rule
 from subcontract_assist.core.text import Text
@@ -118,10 +119,11 @@ def _midsize_coverage(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator
     yield rule.finding(
         Text(
             "수급사업자가 중견기업입니다. 위탁한 쪽이 상호출자제한기업집단 소속이거나 연간매출액이 "
-            f"{sales}을 넘으면, 매출액 기준 이하 중견기업도 제13조 대금 지급 규정({days}, "
-            "지연이자 등)의 보호를 받습니다.",
+            f"{josa(str(sales), '을')} 넘는 사업자이면, 연간매출액이 대통령령으로 정하는 금액 "
+            f"미만인 중견기업도 제13조 대금 지급 규정({days}, 지연이자 등)의 보호를 받습니다.",
             "The subcontractor is mid-sized: when the principal is in a large business group or "
-            f"sells more than KRW {sales.value:,}, Article 13 payment rules protect it too.",
+            f"sells more than KRW {sales.value:,}, Article 13 payment rules protect a mid-size "
+            "firm whose sales are below the decree's amount.",
         ),
     )
 

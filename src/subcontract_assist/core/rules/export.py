@@ -6,12 +6,13 @@ from collections.abc import Iterator
 
 from subcontract_assist.core.draft.schema import Draft, TransactionType
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import josa
 from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import Rule
 from subcontract_assist.core.text import Text
 
-#: 제7조 covers 제조위탁 and 용역위탁 of export goods/services only.
-_LC_TYPES = {
+#: 제7조① and 제15조① cover 제조위탁 and 용역위탁 of export goods/services only (not 수리·건설).
+EXPORT_TYPES = {
     TransactionType.MANUFACTURING,
     TransactionType.SERVICE_INFO,
     TransactionType.SERVICE_LABOR,
@@ -20,7 +21,7 @@ _LC_TYPES = {
 
 def _local_lc_15d(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding]:
     # 제7조 ①: 위탁일(원신용장 전 위탁이면 원신용장을 받은 날)부터 15일 이내 내국신용장 개설
-    if not draft.transaction.is_export or draft.transaction.type not in _LC_TYPES:
+    if not draft.transaction.is_export or draft.transaction.type not in EXPORT_TYPES:
         return
     limit = legal["local_lc_days"]
     days = draft.payment.local_lc_days
@@ -39,8 +40,8 @@ def _local_lc_15d(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Fin
     elif days > limit.value:
         yield rule.finding(
             Text(
-                f"내국신용장을 위탁일부터 {days}일 안에 개설하도록 되어 있어 법정 기한 {limit}을 "
-                "넘습니다.",
+                f"내국신용장을 위탁일부터 {days}일 안에 개설하도록 되어 있어 법정 기한 "
+                f"{josa(str(limit), '을')} 넘습니다.",
                 f"The local L/C is opened within {days} days, beyond the statutory "
                 f"{limit.value} days.",
             ),
@@ -50,8 +51,8 @@ def _local_lc_15d(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Fin
 
 
 def _customs_refund(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding]:
-    # 제15조 ①: 관세 등을 환급받은 날부터 15일 이내에 수급사업자에게 지급
-    if not draft.transaction.is_export:
+    # 제15조 ①: 수출할 물품을 제조위탁·용역위탁한 경우 관세 등을 환급받은 날부터 15일 이내 지급
+    if not draft.transaction.is_export or draft.transaction.type not in EXPORT_TYPES:
         return
     limit = legal["customs_refund_days"]
     days = draft.payment.customs_refund_days
@@ -59,7 +60,7 @@ def _customs_refund(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[F
         yield rule.finding(
             Text(
                 f"관세 환급액을 환급받은 날부터 {days}일 안에 지급하도록 되어 있어 법정 기한 "
-                f"{limit}을 넘습니다.",
+                f"{josa(str(limit), '을')} 넘습니다.",
                 f"Refunded duties are passed on within {days} days, beyond the statutory "
                 f"{limit.value} days.",
             ),

@@ -3,7 +3,8 @@
 The exemptions depend on the signing date: contracts concluded or renewed from 2026-08-11
 (법률 제21340호) are exempt only for a job of 1천만원 or less; earlier contracts were also exempt
 with a tripartite direct-payment agreement made within 30 days of signing, or when the owner pays
-through a 하도급대금지급관리시스템 (영 제8조①).
+through a 하도급대금지급관리시스템 (영 제8조①3·4). A small job stops being exempt when change
+orders lift it above the limit: the bond is then due within 30 days of that day (제13조의2②).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from subcontract_assist.core.draft.schema import Draft, PaymentBondExemption, TransactionType
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import josa, quoted
 from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import Rule, signed_on_or_after
 from subcontract_assist.core.text import Text
@@ -40,8 +42,39 @@ def _small_job(draft: Draft, legal: LegalNumbers) -> BondExemption | None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ExemptionEnd:
+    """The change order that lifted a small job above the limit (제13조의2②)."""
+
+    index: int
+    day: dt.date | None
+    total: int
+
+
+def _with_vat(draft: Draft, delta: int) -> int:
+    # a change order's price change is read like the supply amount: VAT added unless exempt
+    return delta if draft.price.vat_exempt else delta + int(delta / 10)
+
+
+def small_exemption_end(draft: Draft, legal: LegalNumbers) -> ExemptionEnd | None:
+    """Return when change orders end the small-job exemption, or None while it holds."""
+    small = legal.integer("payment_bond_small_amount")
+    if draft.price.supply_amount is None or draft.price.total_amount > small:
+        return None
+    orders = sorted(
+        enumerate(draft.contract.change_orders),
+        key=lambda pair: (pair[1].issue_date or pair[1].start_date or dt.date.max, pair[0]),
+    )
+    total = draft.price.total_amount
+    for i, order in orders:
+        total += _with_vat(draft, order.amount_delta or 0)
+        if total > small:
+            return ExemptionEnd(i, order.issue_date or order.start_date, total)
+    return None
+
+
 def _older_exemption(draft: Draft, legal: LegalNumbers) -> BondExemption | None:
-    # 영 제8조①2·3 (2026-08-11 전 체결·갱신 계약만)
+    # 영 제8조①3·4 (2026-08-11 전 체결·갱신 계약만)
     dp = draft.direct_payment
     signed, agreed = draft.contract.signed_date, dp.agreement_date
     within = legal.integer("direct_payment_agreement_days")
@@ -73,8 +106,10 @@ def narrowed_regime(draft: Draft, legal: LegalNumbers) -> bool:
 def bond_exemption(draft: Draft, legal: LegalNumbers) -> BondExemption | None:
     """Return the exemption from the payment bond that holds for the draft, if any."""
     small = _small_job(draft, legal)
-    if small is not None or narrowed_regime(draft, legal):
+    if small is not None and small_exemption_end(draft, legal) is None:
         return small
+    if narrowed_regime(draft, legal):
+        return None
     return _older_exemption(draft, legal)
 
 
@@ -88,6 +123,10 @@ def _bond_within_30d(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[
     if not _bond_due(draft, legal):
         return
     bond, days = draft.guarantees.payment_bond, legal["payment_bond_days"]
+    ended = small_exemption_end(draft, legal)
+    if ended is not None:
+        yield from _bond_after_change_order(rule, draft, legal, ended)
+        return
     signed = draft.contract.signed_date
     late = bond.issue_date and signed and (bond.issue_date - signed).days > days.value
     if bond.issued is True and not late:
@@ -103,6 +142,36 @@ def _bond_within_30d(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[
         severity=Severity.RISK if bond.issued is None and not late else Severity.VIOLATION,
         suggestion=f"원사업자는 계약체결일부터 {days.value}일 이내에 수급사업자에게 하도급대금 "
         "지급보증서를 교부한다.",
+    )
+
+
+def _bond_after_change_order(
+    rule: Rule, draft: Draft, legal: LegalNumbers, ended: ExemptionEnd
+) -> Iterator[Finding]:
+    # 제13조의2 ②: 보증이 필요 없던 사유가 소멸한 날(추가·변경위탁으로 1천만원 초과)부터 30일 이내
+    bond, days = draft.guarantees.payment_bond, legal["payment_bond_days"]
+    late = bond.issue_date and ended.day and (bond.issue_date - ended.day).days > days.value
+    if bond.issued is True and not late:
+        return
+    order = draft.contract.change_orders[ended.index]
+    label = f"'{order.description or ended.index + 1}'"
+    since = f"그 날({ended.day})" if ended.day else "그 날"
+    yield rule.finding(
+        Text(
+            f"추가·변경위탁 {josa(label, '으로')} 공사금액이 {ended.total:,}원(부가가치세 포함)이 "
+            f"되어 {legal['payment_bond_small_amount']} 이하 공사의 지급보증 면제가 끝났습니다. "
+            f"{since}부터 {days} 안에 하도급대금 지급보증을 해야 합니다(제13조의2②). "
+            + ("보증일이 그보다 늦습니다." if late else "지급보증이 확인되지 않습니다."),
+            f"Change order {label} lifts the job to KRW {ended.total:,} incl. VAT, ending the "
+            f"small-job exemption; the payment bond is due within {days.value} days of that day "
+            "(art. 13-2(2)).",
+        ),
+        field="guarantees.payment_bond.issue_date" if late else "guarantees.payment_bond.issued",
+        article="제13조의2 제2항",
+        severity=Severity.RISK if bond.issued is None and not late else Severity.VIOLATION,
+        suggestion="추가·변경위탁으로 공사금액이 "
+        f"{josa(str(legal['payment_bond_small_amount']), '을')} 넘게 된 "
+        f"경우 원사업자는 그 날부터 {days.value}일 이내에 하도급대금 지급보증서를 교부한다.",
     )
 
 
@@ -180,7 +249,8 @@ def _exemption(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Findin
         narrowed = narrowed_regime(draft, legal)
         yield rule.finding(
             Text(
-                f"면제 사유 '{_EXEMPTION_LABELS[claimed]}'는 이 계약에 해당하지 않습니다."
+                f"면제 사유 {quoted(_EXEMPTION_LABELS[claimed], '은')} 이 계약에 "
+                "해당하지 않습니다."
                 + (
                     f" {since.value} 이후 체결·갱신 계약은 1건 {legal['payment_bond_small_amount']}"
                     " 이하 공사만 면제됩니다."
@@ -209,7 +279,7 @@ def _bond_instrument(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[
     if refused or not any(word in instrument for word in _APPROVED):
         yield rule.finding(
             Text(
-                f"지급보증 수단 '{instrument}'은(는) "
+                f"지급보증 수단 {quoted(instrument, '은')} "
                 + (
                     "법정 보증 수단이 아닙니다."
                     if refused

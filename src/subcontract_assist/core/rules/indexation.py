@@ -18,6 +18,7 @@ from subcontract_assist.core.draft.schema import (
     SmeStatus,
 )
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import quoted
 from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import Rule, signed_on_or_after
 from subcontract_assist.core.text import Text
@@ -135,9 +136,9 @@ def _claim_problem(draft: Draft, legal: LegalNumbers) -> Text | None:
         return None
     label = EXEMPTION_LABELS[claimed]
     return Text(
-        f"면제 사유 '{label}'가 입력된 사실과 맞지 않거나 확인할 수 없습니다(원사업자 규모, "
-        "계약기간, 부가가치세 포함 하도급대금을 확인하세요). 면제가 아니면 연동 사항을 적어야 "
-        "합니다.",
+        f"면제 사유 {quoted(label, '가')} 입력된 사실과 맞지 않거나 확인할 수 없습니다"
+        "(원사업자 규모, 계약기간, 부가가치세 포함 하도급대금을 확인하세요). "
+        "면제가 아니면 연동 사항을 적어야 합니다.",
         f"The claimed exemption '{claimed.value}' does not match the facts entered (principal "
         "size, term, price incl. VAT); without it the indexation terms are required.",
     )
@@ -166,7 +167,7 @@ def _exemptions(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Findi
                 f"Contracts concluded before {start.value} (and not renewed since) carry no "
                 "indexation duty.",
             ),
-            article="법률 제19555호 부칙 제2조",
+            article="법률 제19562호 부칙 제2조",
         )
         return
     held = exemption_in_force(draft, legal)
@@ -202,8 +203,9 @@ def _energy_indexation(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterato
             Text(
                 f"하도급대금의 {legal['indexation_main_share_pct']} 이상인 주요 에너지(연료·열·"
                 "전기)가 있으나 연동표에 에너지 항목이 없습니다.",
-                "A main energy (fuel, heat, electricity) of at least 10% of the price exists, but "
-                "the indexation table has no energy row.",
+                "A main energy (fuel, heat, electricity) of at least "
+                f"{legal['indexation_main_share_pct']} of the price exists, but the indexation "
+                "table has no energy row.",
             ),
             suggestion="주요 에너지(전력)는 산업용 전기요금을 기준지표로 하여 별첨 연동표에 따라 "
             "대금을 연동한다.",

@@ -11,6 +11,7 @@ from subcontract_assist.core.draft.schema import (
     TransactionType,
 )
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import josa
 from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import Rule, is_labor_service
 from subcontract_assist.core.text import Text
@@ -25,7 +26,8 @@ def _notice_10d(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Findi
     if days is not None and days > limit.value:
         yield rule.finding(
             Text(
-                f"검사 결과 통지 기한이 수령일부터 {days}일로, 법정 기한 {limit}을 넘습니다. "
+                f"검사 결과 통지 기한이 수령일부터 {days}일로, 법정 기한 "
+                f"{josa(str(limit), '을')} 넘습니다. "
                 f"{limit} 안에 서면 통지가 없으면 합격으로 봅니다.",
                 f"Inspection results are due {days} days after receipt; the law requires "
                 f"written notice within {limit.value} days, or the goods count as accepted.",
@@ -67,22 +69,40 @@ def _no_reverse_deeming(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterat
 
 
 def _receipt_certificate(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding]:
-    # 제8조 ②: 납품 즉시 (검사 전이라도) 수령증명서 — 내국신용장 거래는 검사 완료 즉시,
-    # 건설은 검사가 끝나는 즉시 인수, 역무 용역은 적용 없음
+    # 제8조 ②: 납품 즉시 (검사 전이라도) 수령증명서 — 제7조에 따라 내국신용장을 개설한 경우만
+    # 검사 완료 즉시; 건설위탁은 (단서) 검사가 끝나는 즉시 인수; 역무 용역은 적용 없음
     cert = draft.delivery.receipt_certificate
     if cert is None or cert is ReceiptCertificate.IMMEDIATE or is_labor_service(draft):
         return
-    after_ok = draft.transaction.is_export or draft.transaction.type is TransactionType.CONSTRUCTION
-    if cert is ReceiptCertificate.AFTER_INSPECTION and after_ok:
+    if draft.transaction.type is TransactionType.CONSTRUCTION:
+        if cert is ReceiptCertificate.NONE:
+            yield rule.finding(
+                Text(
+                    "수령증명서(인수 확인)를 발급하지 않도록 되어 있습니다. 건설위탁에서 "
+                    "원사업자는 검사가 끝나는 즉시 목적물을 인수해야 하므로(제8조② 단서), 인수일을 "
+                    "확인하는 서면을 주고받아 두세요.",
+                    "No receipt certificate is issued; in construction the principal must take "
+                    "over the work as soon as inspection ends (art. 8(2) proviso), so record the "
+                    "taking-over day in writing.",
+                ),
+                severity=Severity.RISK,
+                suggestion="원사업자는 준공검사가 끝나는 즉시 목적물을 인수하고 인수일을 적은 "
+                "서면을 수급사업자에게 교부한다.",
+            )
         return
+    opened_lc = draft.transaction.is_export and draft.payment.local_lc_days is not None
+    if cert is ReceiptCertificate.AFTER_INSPECTION and opened_lc:
+        return  # 내국신용장을 개설한 경우: 검사 완료 즉시
     yield rule.finding(
         Text(
             "수령증명서를 "
             + ("발급하지 않도록" if cert is ReceiptCertificate.NONE else "검사 후에 발급하도록")
-            + " 되어 있습니다. 납품을 받으면 검사 전이라도 즉시 발급해야 합니다.",
+            + " 되어 있습니다. 납품을 받으면 검사 전이라도 즉시 발급해야 합니다"
+            + "(내국신용장을 개설한 거래만 검사 완료 즉시).",
             "The receipt certificate is "
             + ("not issued" if cert is ReceiptCertificate.NONE else "issued after inspection")
-            + "; it must be issued on delivery, even before inspection.",
+            + "; it must be issued on delivery, even before inspection (after inspection only "
+            "where a local L/C was opened).",
         ),
         suggestion="원사업자는 목적물을 납품받는 즉시 검사 전이라도 수령증명서를 발급한다.",
         fix={"delivery.receipt_certificate": ReceiptCertificate.IMMEDIATE.value},

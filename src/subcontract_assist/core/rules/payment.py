@@ -6,27 +6,46 @@ from collections.abc import Iterator
 
 from subcontract_assist.core.draft.schema import Draft, DueDateBasis, PaymentMethod
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import josa
 from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import CheckFn, Rule
 from subcontract_assist.core.text import Text
 
 
 def _deadline_60d(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding]:
-    # 제13조 ①②: 목적물 수령일부터 60일 이내의 가능한 짧은 기한으로 지급 (넘으면 60일째가 지급기일)
+    # 제13조 ①②: 목적물 수령일(건설 인수일, 용역 완료일, 합의한 월 1회 세금계산서 발행일)부터
+    # 60일 이내의 가능한 짧은 기한으로 지급 (넘으면 60일이 되는 날이 지급기일)
     limit = legal["payment_deadline_days"]
     days = draft.payment.due_days_after_receipt
+    suggestion = f"원사업자는 목적물 수령일부터 {limit.value}일 이내에 하도급대금을 지급한다."
     if days is not None and days > limit.value:
         yield rule.finding(
             Text(
-                f"지급기일이 목적물 수령일부터 {days}일로, 법정 기한 {limit}을 넘습니다. "
-                f"{limit}을 넘는 약정은 {limit}째 되는 날이 지급기일로 됩니다.",
+                f"지급기일이 목적물 수령일부터 {days}일로, 법정 기한 {josa(str(limit), '을')} "
+                f"넘습니다. {josa(str(limit), '을')} 넘겨 정한 지급기일은 수령일부터 "
+                f"{josa(str(limit), '이')} 되는 날로 봅니다.",
                 f"Payment is due {days} days after receipt, beyond the statutory "
                 f"{limit.value} days; the due date becomes day {limit.value}.",
             ),
-            suggestion=(
-                f"원사업자는 목적물 수령일부터 {limit.value}일 이내에 하도급대금을 지급한다."
-            ),
+            suggestion=suggestion,
             fix={"payment.due_days_after_receipt": limit.value},
+        )
+    elif days is not None and draft.payment.basis is DueDateBasis.OTHER:
+        # a later start (검수일, 세금계산서 수취일 …) can end after day 60 from receipt
+        yield rule.finding(
+            Text(
+                f"지급기일을 수령일·인수일·용역 완료일이 아닌 다른 날부터 {days}일로 셉니다. 법정 "
+                f"기한은 목적물 수령일(또는 합의한 월 1회 세금계산서 발행일)부터 "
+                f"{josa(str(limit), '이')}므로, 기산점이 수령일보다 늦으면 기한을 넘을 수 "
+                "있습니다. 기산점을 확인하세요.",
+                f"The {days} days run from another day than receipt, taking over or completion; "
+                f"the statutory {limit.value} days run from receipt (or an agreed monthly "
+                "invoice date), so a later start can overshoot. Check the starting day.",
+            ),
+            field="payment.basis",
+            severity=Severity.RISK,
+            suggestion=suggestion,
+            fix={"payment.basis": DueDateBasis.RECEIPT.value},
         )
 
 
@@ -39,7 +58,7 @@ def _due_date_specified(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterat
                 "지급기일로 봅니다.",
                 "No payment due date is set; without one the receipt date itself is the due date.",
             ),
-            suggestion="지급기일: 목적물 수령일부터 ○○일 (60일 이내)",
+            suggestion=f"지급기일: 목적물 수령일부터 ○○일 ({legal['payment_deadline_days']} 이내)",
         )
 
 
@@ -51,8 +70,8 @@ def _no_pay_when_paid(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator
             Text(
                 "대금 지급을 발주자에게서 돈을 받은 뒤로 미루는 조건입니다. 발주자의 지급 여부와 "
                 f"관계없이 수령일부터 {limit} 안에 지급해야 합니다.",
-                "Payment waits for the owner to pay the principal; the 60-day limit runs from "
-                "receipt whether or not the owner has paid.",
+                f"Payment waits for the owner to pay the principal; the {limit.value}-day limit "
+                "runs from receipt whether or not the owner has paid.",
             ),
             field="payment.basis",
             suggestion=f"원사업자는 발주자의 대금 지급 여부와 관계없이 목적물 수령일부터 "
@@ -69,7 +88,7 @@ def _pass_through_15d(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator
         yield rule.finding(
             Text(
                 f"발주자에게 준공금·기성금을 받은 뒤 {days}일 안에 지급하도록 되어 있어 법정 기한 "
-                f"{limit}을 넘습니다.",
+                f"{josa(str(limit), '을')} 넘습니다.",
                 f"Payment follows the owner's payment by {days} days, beyond the statutory "
                 f"{limit.value} days.",
             ),

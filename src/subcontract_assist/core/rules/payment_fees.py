@@ -4,40 +4,68 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from subcontract_assist.core.draft.schema import Draft, PaymentMethod, Side
+from subcontract_assist.core.draft.schema import Draft, DueDateBasis, PaymentMethod, Side
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import josa
 from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import Rule
 from subcontract_assist.core.text import Text
 
 
-def _discount_message(rate: float | None, notified: str) -> Text:
-    if rate is None:
-        return Text(
-            f"어음으로 지급하면서 할인료 부담이 정해져 있지 않습니다. 원사업자가 공정거래위원회 "
-            f"고시 할인율(현재 연 {notified})로 할인료를 지급해야 합니다.",
-            f"Bills are used but the discount charge is not set; the principal pays it at the "
-            f"notified rate (now {notified} a year).",
-        )
-    return Text(
-        f"어음할인율이 연 {rate:g}%로 공정거래위원회 고시 할인율 연 {notified}보다 낮습니다.",
-        f"The bill discount rate of {rate:g}% is below the notified {notified} a year.",
-    )
+def bill_maturity_days(draft: Draft) -> int | None:
+    """Return the bill's maturity in days from receipt (due date + tenor), None when unknown."""
+    p = draft.payment
+    if p.basis is not DueDateBasis.RECEIPT or p.due_days_after_receipt is None:
+        return None
+    if p.bill_tenor_days is None:
+        return None
+    return p.due_days_after_receipt + p.bill_tenor_days
 
 
 def _bill_discount_fee(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding]:
-    # 제13조 ⑥⑨: 60일을 넘는 기간의 어음할인료를 고시 할인율(연 7.5%)로 원사업자가 지급
+    # 제13조 ⑥⑨: 수령일부터 60일(늦게 교부하면 교부일)이 지난 날부터 만기일까지의 할인료를
+    # 고시 할인율로 원사업자가 지급. 만기가 60일 안이면 할인료 자체가 생기지 않는다.
     if PaymentMethod.BILL not in draft.payment.methods:
         return
-    notified = legal["bill_discount_rate_pct"]
+    notified, deadline = legal["bill_discount_rate_pct"], legal["payment_deadline_days"]
+    maturity = bill_maturity_days(draft)
+    if maturity is not None and maturity <= deadline.value:
+        return  # no discount fee is owed: the bill matures within the statutory period
     rate = draft.payment.bill_discount_rate_pct
-    if rate is None or rate < notified.value:
-        deadline = legal["payment_deadline_days"]
+    suggestion = (
+        f"어음 만기가 목적물 수령일부터 {deadline.value}일을 초과하는 경우 그 초과기간에 대하여 "
+        f"연 {notified}의 할인료를 현금으로 함께 지급한다."
+    )
+    fix = {"payment.bill_discount_rate_pct": notified.value}
+    if rate is None:
+        # silence on a rate the law itself imposes is not unlawful: the principal still owes it
+        when = (
+            f"만기가 수령일부터 {maturity}일째로 {josa(str(deadline), '을')} 넘으므로"
+            if maturity is not None
+            else f"만기가 수령일부터 {josa(str(deadline), '을')} 넘으면"
+        )
         yield rule.finding(
-            _discount_message(rate, str(notified)),
-            suggestion=f"어음 만기가 목적물 수령일부터 {deadline.value}일을 초과하는 경우 그 "
-            f"초과기간에 대하여 연 {notified}의 할인료를 현금으로 함께 지급한다.",
-            fix={"payment.bill_discount_rate_pct": notified.value},
+            Text(
+                f"어음으로 지급하는데 할인료를 정하지 않았습니다. {when} 그 초과기간의 할인료를 "
+                f"원사업자가 고시 할인율(현재 연 {notified})로 지급해야 하므로 계약서에 적어 "
+                "두는 것이 좋습니다.",
+                f"Bills are used without a discount term; the principal owes the discount for "
+                f"the period past day {deadline.value} at the notified {notified} a year, so "
+                "write it down.",
+            ),
+            severity=Severity.RISK,
+            suggestion=suggestion,
+            fix=fix,
+        )
+    elif rate < notified.value:
+        yield rule.finding(
+            Text(
+                f"어음할인율이 연 {rate:g}%로 공정거래위원회 고시 할인율 연 {notified}보다 "
+                "낮습니다.",
+                f"The bill discount rate of {rate:g}% is below the notified {notified} a year.",
+            ),
+            suggestion=suggestion,
+            fix=fix,
         )
 
 
@@ -53,7 +81,8 @@ def _alt_means_fee(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Fi
         Text(
             "어음대체결제수단(구매카드·외상매출채권 담보대출·구매론)의 수수료를 "
             + ("수급사업자가 부담합니다." if borne_by else "누가 부담하는지 정하지 않았습니다.")
-            + f" 수령일부터 {deadline}이 지난 날 이후의 수수료는 원사업자가 지급해야 합니다.",
+            + f" 수령일부터 {josa(str(deadline), '이')} 지난 날 이후의 수수료는 원사업자가 "
+            "지급해야 합니다.",
             "The fee for bill substitutes (purchase card, receivables loan, purchase loan) is "
             + ("put on the subcontractor." if borne_by else "not allocated.")
             + f" The principal pays the fee for the period after day {deadline.value}.",

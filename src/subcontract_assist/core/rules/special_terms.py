@@ -6,12 +6,14 @@ them over ``special_terms[i].text`` and explains the civil effect (제3조의4�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from subcontract_assist.core.clauses.patterns import screen_clause
+from subcontract_assist.core.clauses.screen import screen
 from subcontract_assist.core.draft.schema import Draft, Side
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import josa, quoted
 from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import Rule, signed_on_or_after
 from subcontract_assist.core.text import Text
@@ -37,7 +39,7 @@ def _nullity_text(draft: Draft, legal: LegalNumbers) -> Text:
 @lru_cache(maxsize=1024)
 def _screen(text: str, field: str, legal: LegalNumbers) -> tuple[Finding, ...]:
     # The check runs on every keystroke while usually one term changes: screen each text once.
-    return tuple(screen_clause(text, field=field, legal=legal))
+    return tuple(screen(text, field=field, legal=legal))
 
 
 def clear_screen_cache() -> None:
@@ -61,21 +63,60 @@ def _no_check(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding
     yield from ()
 
 
+#: A release tied to the end of a warranty period comes a year or more after taking over.
+_WARRANTY_END = re.compile(r"하자\s*(?:보수|담보)|보증\s*기간|사후\s*관리|유지\s*보수\s*기간")
+_PERIOD = re.compile(r"(\d+(?:\.\d+)?)\s*(년|개월|달|주|일)")
+_PERIOD_DAYS = {"년": 365, "개월": 30, "달": 30, "주": 7, "일": 1}
+
+
+def release_days(release: str) -> int | None:
+    """Return how many days after completion a retention's release text defers it, if it says.
+
+    "준공 1년 후" → 365, "하자보수기간 만료 후" → 365 (a warranty runs a year or more), "검사 후
+    30일" → 30; None when the text names no period (e.g. "지급기일에").
+    """
+    periods = [float(n) * _PERIOD_DAYS[unit] for n, unit in _PERIOD.findall(release)]
+    if periods:
+        return int(max(periods))
+    return 365 if _WARRANTY_END.search(release) else None
+
+
 def _payment_withholding(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding]:
-    # 부당특약 고시 (2025 개정): 하자 담보 명목의 대금 유보(지급유예) 약정
+    # 부당특약 고시 (2025 개정): 하자 담보 명목의 대금 유보(지급유예) 약정;
+    # 유보분을 수령일부터 60일이 지난 뒤에 주면 그 부분은 제13조① 위반
     pct = draft.payment.retention_pct
     if not pct:
         return
     deadline = legal["payment_deadline_days"]
+    release = draft.payment.retention_release.strip()
+    later = release_days(release)
+    suggestion = "하자담보는 하자보수보증서 제출로 갈음하며 기성금을 유보하지 않는다."
+    if later is not None and later > deadline.value:
+        yield rule.finding(
+            Text(
+                f"대금의 {pct:g}%를 유보해 {quoted(release, '에')} 지급하도록 되어 있습니다. "
+                f"이 부분은 목적물 수령일부터 {josa(str(deadline), '이')} 지난 뒤에 지급되므로 "
+                "제13조 제1항(지급기일) 위반이고, 대금을 받을 권리를 제한하는 부당특약입니다.",
+                f"{pct:g}% of the price is retained until {quoted(release)}: that part is paid "
+                f"more than {deadline.value} days after receipt, which breaches Article 13(1), "
+                "and the retention is an unfair term.",
+            ),
+            field="payment.retention_release",
+            article="제13조 제1항, 제3조의4 제2항 제4호",
+            severity=Severity.VIOLATION,
+            suggestion=suggestion,
+            fix={"payment.retention_pct": 0},
+        )
+        return
     yield rule.finding(
         Text(
             f"대금의 {pct:g}%를 유보하도록 되어 있습니다. 유보금 약정은 수급사업자가 대금을 받을 "
-            f"권리를 제한하는 부당특약이 될 수 있고, 수령일부터 {deadline}을 넘겨 지급하면 "
-            "제13조 위반입니다.",
+            f"권리를 제한하는 부당특약이 될 수 있고, 수령일부터 {josa(str(deadline), '을')} 넘겨 "
+            "지급하면 제13조 위반입니다.",
             f"{pct:g}% of the price is retained; retention can be an unfair term, and paying it "
             f"later than {deadline.value} days after receipt breaches Article 13.",
         ),
-        suggestion="하자담보는 하자보수보증서 제출로 갈음하며 기성금을 유보하지 않는다.",
+        suggestion=suggestion,
         fix={"payment.retention_pct": 0},
     )
 
@@ -139,7 +180,7 @@ RULES: tuple[Rule, ...] = (
         severity=Severity.RISK,
         title=Text("유보금(지급유예) 약정", "Retention of payments"),
         check=_payment_withholding,
-        fields=("payment.retention_pct",),
+        fields=("payment.retention_pct", "payment.retention_release"),
     ),
     Rule(
         id="unfair_special_terms.inspection_cost_shift",

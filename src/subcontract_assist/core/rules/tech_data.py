@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from subcontract_assist.core.draft.schema import Draft, Side
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import josa
 from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import Rule, blank
 from subcontract_assist.core.text import Text
@@ -58,7 +59,7 @@ def _request_document(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator
         if blank(getattr(doc, key)):
             yield rule.finding(
                 Text(
-                    f"기술자료 요구서에 {ko}이(가) 없습니다.",
+                    f"기술자료 요구서에 {josa(ko, '이')} 없습니다.",
                     f"The technical-data request lacks {en}.",
                 ),
                 field=f"tech_data.request_doc.{key}",
@@ -95,7 +96,7 @@ def _nda_by_delivery(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[
     for key, (ko, en) in NDA_ITEMS.items():
         if blank(getattr(nda, key)):
             yield rule.finding(
-                Text(f"비밀유지계약에 {ko}이(가) 없습니다.", f"The NDA lacks {en}."),
+                Text(f"비밀유지계약에 {josa(ko, '이')} 없습니다.", f"The NDA lacks {en}."),
                 field=f"tech_data.nda.{key}",
             )
 
@@ -146,7 +147,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="tech_data.ip_assignment",
         category=Category.TECH_DATA,
-        article="제12조의3",
+        article="제3조의4 제2항 제4호, 부당특약 고시",
         severity=Severity.INFO,
         title=Text("성과물 권리 귀속 범위·대가", "Scope and price of IP vesting"),
         check=_ip_assignment,

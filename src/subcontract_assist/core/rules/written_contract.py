@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from subcontract_assist.core.draft.schema import Draft, SignatureMethod, TransactionType
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import josa, quoted
 from subcontract_assist.core.legal import LegalNumbers
 from subcontract_assist.core.rules.base import Rule, blank
 from subcontract_assist.core.text import Text
@@ -51,11 +52,27 @@ def _issue_before_work(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterato
 
 
 def _change_order_written(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding]:
-    # 제3조 ①: 추가·변경위탁도 변경 작업 시작 전에 서면 발급
+    # 제3조 ①: 추가·변경위탁도 변경 작업 시작 전에 서면 발급 (같은 날이면 선후 확인 필요:
+    # 본 계약서의 issue_before_work와 같은 기준)
     for i, order in enumerate(draft.contract.change_orders):
         if order.start_date is None:
             continue
-        if order.issue_date is None or order.issue_date > order.start_date:
+        label = quoted(order.description or i + 1)
+        same_day = order.issue_date == order.start_date
+        if same_day:
+            yield rule.finding(
+                Text(
+                    f"추가·변경위탁 {label}의 서면 발급일이 변경 작업 시작일({order.start_date})"
+                    "과 같습니다. 작업 시작 전에 교부되었는지 확인하세요.",
+                    f"The written change order {label} is issued on {order.start_date}, the day "
+                    "the changed work starts; make sure it is handed over first.",
+                ),
+                field=f"contract.change_orders[{i}].issue_date",
+                severity=Severity.RISK,
+                suggestion="추가·변경 작업은 변경 내용과 금액을 적은 변경계약서를 교부한 뒤 "
+                "착수한다.",
+            )
+        elif order.issue_date is None or order.issue_date > order.start_date:
             when = (
                 "발급되지 않았습니다"
                 if order.issue_date is None
@@ -63,9 +80,9 @@ def _change_order_written(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iter
             )
             yield rule.finding(
                 Text(
-                    f"추가·변경위탁 '{order.description or i + 1}'의 서면이 변경 작업 시작일"
+                    f"추가·변경위탁 {label}의 서면이 변경 작업 시작일"
                     f"({order.start_date}) 전에 {when}.",
-                    f"The written change order '{order.description or i + 1}' is not issued "
+                    f"The written change order {label} is not issued "
                     f"before the changed work starts on {order.start_date}.",
                 ),
                 field=f"contract.change_orders[{i}].issue_date",
@@ -103,9 +120,9 @@ def _undetermined_items(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterat
         if missing:
             yield rule.finding(
                 Text(
-                    f"미확정 사항 '{item.item}'에 "
-                    + "·".join(m[1] for m in missing)
-                    + "이 없습니다. 둘 다 서면에 적어야 합니다.",
+                    f"미확정 사항 {quoted(item.item)}에 "
+                    + josa("·".join(m[1] for m in missing), "이")
+                    + " 없습니다. 둘 다 서면에 적어야 합니다.",
                     f"Undetermined item '{item.item}' lacks "
                     + " and ".join(m[2] for m in missing)
                     + "; both must be written down.",
@@ -116,8 +133,8 @@ def _undetermined_items(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterat
         else:
             yield rule.finding(
                 Text(
-                    f"'{item.item}'이(가) 확정되면({item.expected_date}) 지체 없이 그 사항을 적은 "
-                    "새 서면을 발급해야 합니다.",
+                    f"{quoted(item.item, '이')} 확정되면({item.expected_date}) 지체 없이 그 사항을 "
+                    "적은 새 서면을 발급해야 합니다.",
                     f"Once '{item.item}' is fixed ({item.expected_date}), issue a new document "
                     "stating it without delay.",
                 ),
