@@ -70,10 +70,10 @@ class ClauseResult:
 
 
 def clause_patterns() -> Screen:
-    """Return the rule engine's clause screen (imported late: the rule package is large)."""
-    from subcontract_assist.core.clauses.patterns import screen_clause
+    """Return the clause screen: patterns and meaning rules read in context (imported late)."""
+    from subcontract_assist.core.clauses.screen import screen
 
-    return screen_clause
+    return screen
 
 
 def combine(rule_findings: list[Finding], model: list[Finding]) -> list[Finding]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from subcontract_assist.core.clauses.screen import protects_its_items, quotes_the_law
 from subcontract_assist.core.received.structure import (
     CLOSING_RE,
     Contract,
@@ -81,6 +82,7 @@ def model_skip_reason(paragraph: ContractParagraph, text: str) -> str:
         (bool(_PURPOSE.search(bare)), "purpose"),
         (bool(_BOILERPLATE.search(bare)), "boilerplate"),
         (_is_mutual(bare), "mutual obligation"),
+        (quotes_the_law(bare), "note quoting the statute"),
     )
     return next((reason for hit, reason in checks if hit), "")
 
@@ -133,7 +135,9 @@ def review_units(contract: Contract) -> list[ReviewUnit]:
             continue
         if p.role is not Role.ITEM:
             lead_in = p.body if _LEAD_IN.search(p.body) else ""
-            protective = bool(lead_in) and bool(_PROTECTIVE_LEAD_IN.search(lead_in))
+            protective = bool(lead_in) and (
+                bool(_PROTECTIVE_LEAD_IN.search(lead_in)) or protects_its_items(lead_in)
+            )
         elif protective:
             continue
         text = f"{lead_in} {p.body}" if p.role is Role.ITEM and lead_in else p.body

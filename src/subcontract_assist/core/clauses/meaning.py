@@ -1,0 +1,306 @@
+"""Clause rules that test meaning: who bears what, who may claim what, on what condition.
+
+The wording patterns (:mod:`patterns`) recognise how a particular unfair term is usually
+written. The rules here recognise what a sentence *does*, from its reading (:mod:`reading`):
+
+- **cost_shift** — the subcontractor bears a cost or liability of a kind the principal owes
+  (additional, changed or accelerated work, tests, waste, complaints, safety, accidents, defects
+  whatever their cause …), with no limit to its own fault and no compensation;
+- **claim_waiver** / **adjustment_waiver** — the subcontractor may not claim, settle or raise
+  the price, whatever the cause (or whatever happens to material prices);
+- **minor_change_absorbed** — "minor" changes, or changes under a share of the price, are done
+  within the contract price;
+- **owner_payment_condition** — the subcontractor is paid only after or as far as the owner pays;
+- **owner_acts_passed_on** — the owner's penalties, reductions or termination are passed on;
+- **principal_disclaims** — the principal never bears, pays or settles anything (a risk).
+
+However a sentence is worded, the same reading gives the same verdict, and a sentence whose
+reading restrains the principal ("원사업자는 … 부담시켜서는 아니 된다") never fires. The texts
+a user reads (title, why, fair wording, citation) are data: ``data/clause_meaning.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from subcontract_assist.core.clauses.reading import (
+    OWNER,
+    PRINCIPAL,
+    SUBCONTRACTOR,
+    Modality,
+    Reading,
+)
+from subcontract_assist.core.findings import Category, Finding, Severity, Source
+from subcontract_assist.core.text import Text
+
+# ---------------------------------------------------------------- what a sentence is about
+
+#: Costs and liabilities the principal owes unless the subcontractor caused them.
+_COST_TOPIC = re.compile(
+    r"(?:추가|변경|돌관|긴급|야간|휴일|재)\s*(?:공사|작업|시공|물량|업무|인력|투입|생산|제작)"
+    r"|설계\s*변경|돌관|공기\s*단축|(?:시험|검사|검수|품질|측정|분석|인증)\s*(?:비|비용|수수료|료)"
+    r"|시험\s*(?:성적|분석)|폐기물|잔재|민원|소음|분진|안전\s*(?:시설|장비|관리|용품|교육)|안전관리비"
+    r"|산업\s*재해|산재|사고|재해|하자|손해|손실|보험료|과태료|벌금|가설|측량|인허가|운반|양중"
+    r"|장비\s*(?:사용료|임차|대여)|자재\s*(?:손실|파손|분실|가격)|물가|환율|원자재|인건비|노무비"
+    r"|지체상금|배상|보수|재작업|반품|회수|폐기|교통\s*통제|경비|일체의?\s*비용|모든\s*비용|제반\s*비용"
+)
+#: The cost is the subcontractor's only where it caused it, or the principal pays for it.
+_LIMITED = re.compile(
+    r"(?:귀책|과실|고의|책임\s*있는|잘못)(?:\s*사유)?(?:가|이|로|으로)?\s*(?:인하여|인한|인해|있는|발생한"
+    r"|인정되는|명백한|확인된|입증된|생긴)|(?:귀책|과실|책임)\s*(?:비율|정도|범위)|에\s*한하여|에\s*한한다"
+    r"|경우에\s*한|(?:별도|추가)(?:로)?\s*(?:정산|지급|보상)|정산(?:하여|한다|하고)|실비|대가를\s*지급"
+    r"|원사업자(?:가|의)\s*(?:부담|비용|책임)|원사업자(?:가|는)\s*(?:이를\s*)?(?:지급|보상|정산|부담)"
+    r"|상호\s*협의|협의하여\s*(?:정|결정|조정)|합의하여\s*(?:정|결정)|요청(?:으로|에\s*의한|한)\s*"
+    r"|수급사업자(?:가|의)\s*(?:시공|제작|작업|납품)(?:한|하는)\s*(?:부분|범위)"
+    r"|(?:수급사업자|자신|자기)의\s*[가-힣\s]{0,14}(?:기인|인한|인하여|원인)|에\s*기인한"
+    r"|책임\s*(?:이\s*)?있는\s*사유|귀책\s*사유(?:가|로|에)"
+    r"|불합격(?:품|된|한|\s*판정)|부적합(?:품|한|\s*판정)|수급사업자의\s*(?:하자|잘못|과실|위반)"
+)
+#: Whatever the cause: makes a burden or a bar absolute.
+_ABSOLUTE = re.compile(
+    r"모든|일체|전부|전적으로|일절|제반|어떠한|어떤\s*(?:경우|사유)|여하|불문|관계\s*없이|상관\s*없이"
+    r"|무관하게|막론|묻지\s*(?:않|아니)|가리지\s*(?:않|아니)|따지지\s*(?:않|아니)|무조건|전액|여부와\s*관계"
+)
+_CLAIM_TOPIC = re.compile(
+    r"(?:추가|별도)\s*(?:대금|비용|금액|공사비|정산|청구|요구)|증액|정산|대금\s*(?:조정|변경)"
+    r"|(?:계약|하도급)\s*금액(?:의)?\s*(?:조정|변경|증액)|클레임|이의|추가\s*청구|손실\s*보전|보상\s*요구"
+)
+_CLAIM_VERB = re.compile(r"청구|요구|요청|주장|이의|정산|증액|조정|신청|제기|보전|인정")
+_PRICE_CHANGE = re.compile(
+    r"물가|원자재|원재료|자재\s*(?:가격|값|단가)|환율|유가|노무비|인건비|임금|공급\s*원가|시세|에너지|전기\s*요금"
+)
+_MINOR_CHANGE = re.compile(
+    r"(?:경미한|사소한|소규모|소폭의?|단순|일부|\d+(?:\.\d+)?\s*%\s*(?:이내|미만|이하|범위)|범위\s*(?:내|안)의?)"
+    r"\s*(?:의\s*)?(?:[가-힣]{0,6}\s*)?(?:설계\s*)?(?:변경|추가|수정|증가|증감|보완)"
+)
+_ABSORBED = re.compile(
+    r"계약\s*금액(?:에|\s*내|\s*범위)|(?:추가|별도)\s*(?:대금|비용|금액|정산|청구)?\s*없이|증액\s*없이"
+    r"|무상|정산(?:하지|을\s*하지|은\s*하지)|청구할\s*수\s*없|반영하지|포함(?:된|한|하여|한다|된다|으로)"
+    r"|불가(?!피|능)|인정하지|요구할\s*수\s*없"
+)
+_OWNER_PAYS = re.compile(
+    rf"{OWNER}(?:로부터|에게서|가|의|측)?\s*[^.]{{0,25}}?(?:지급\s*받|지급받|수령|받은|받는|입금|회수|결제|기성)"
+    r"[^.]{0,25}?(?:후|이후|뒤|즉시|때|범위|비율|만큼|한하여|경우에\s*한|다음|까지)"
+)
+_PAYMENT = re.compile(r"지급|결제|지불|송금|정산")
+_OWNER_MEASURE = re.compile(
+    rf"{OWNER}(?:가|이|로부터|의|에게서)?\s*[^.]{{0,30}}?(?:부과|청구|공제|감액|삭감|해지|해제|취소|중단"
+    r"|벌점|지체상금|손해배상|페널티|패널티|클레임|불합격|반려)"
+)
+_PASSED_ON = re.compile(
+    r"수급사업자(?:에게|가|의)?\s*[^.]{0,30}?(?:부담|전가|공제|청구|변상|배상|책임|그대로|동일하게|준용)"
+    r"|동일(?:한|하게)\s*(?:비율|금액|조건)|그대로\s*(?:적용|부담|공제|전가)|(?:해지|해제|종료)(?:된|한)다"
+    r"|(?:해지|해제|종료)할\s*수\s*있"
+)
+_RESTRAINT_OF_PRINCIPAL = re.compile(r"부담(?:시키|하게\s*하)|전가|요구하(?:여서는|지)|강요|떠넘기")
+_HELPFUL_NEGATED = frozenset(
+    ["부담", "지급", "보상", "배상", "정산", "인정", "반영", "조정", "증액", "책임", "보전", "지불"]
+)
+
+# ---------------------------------------------------------------- the rules
+
+
+@dataclass(frozen=True, slots=True)
+class MeaningRule:
+    """One rule: its user-facing texts (from the data file) and the test on a reading."""
+
+    id: str
+    category: Category
+    article: str
+    severity: Severity
+    title: Text
+    message: Text
+    suggestion: str
+
+    def finding(self, field: str) -> Finding:
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            article=self.article,
+            severity=self.severity,
+            message=self.message,
+            field=field,
+            suggestion=self.suggestion,
+            source=Source.RULE,
+        )
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "id": self.id,
+            "category": self.category.value,
+            "article": self.article,
+            "severity": self.severity.value,
+            "title": self.title.ko,
+        }
+
+
+def _subcontractor_bears(r: Reading) -> bool:
+    if r.bearer == SUBCONTRACTOR:
+        return True
+    if r.actor == SUBCONTRACTOR and r.modality in (
+        Modality.STATEMENT,
+        Modality.OBLIGATION,
+        Modality.NOTE,
+    ):
+        return bool(
+            re.search(
+                r"부담|책임(?:을\s*)?(?:진다|지며|지고|져야|으로)|변상|처리(?:한다|하여야)|자비",
+                r.text,
+            )
+        )
+    return False
+
+
+def _cost_shift(r: Reading) -> bool:
+    if not _subcontractor_bears(r) or not _COST_TOPIC.search(r.text):
+        return False
+    if _LIMITED.search(r.text):
+        return False
+    # a plain cost of doing the work ("수급사업자는 자기 인력의 인건비를 부담한다") is fair; a
+    # cost that is the principal's by nature (추가·변경·돌관, 시험, 민원 …) or an absolute burden
+    # (모든 하자·사고 … 원인과 관계없이) is not.
+    principal_kind = re.search(
+        r"추가|변경|돌관|긴급|설계|(?:시험|검사|검수)\s*(?:비|비용|수수료|료|성적)|폐기물|민원|안전"
+        r"|산재|산업\s*재해|발주자|원사업자의?\s*(?:요청|지시)"
+        r"|물가|환율|원자재|지체상금|재작업|교통",
+        r.text,
+    )
+    return bool(principal_kind or _ABSOLUTE.search(r.text))
+
+
+def _claim_barred(r: Reading) -> bool:
+    """The subcontractor (or, in a note, anybody) may not claim, settle or raise the price."""
+    if r.modality not in (Modality.BARRED, Modality.NEGATION, Modality.NOTE):
+        return False
+    if r.actor not in (SUBCONTRACTOR, "") and not (
+        r.actor == PRINCIPAL and r.negated in _HELPFUL_NEGATED
+    ):
+        return False
+    if r.modality is Modality.NOTE and not re.search(r"없음|불가(?!피|능)|불인정|불허|제외", r.text):
+        return False
+    if not _CLAIM_TOPIC.search(r.text) or _LIMITED.search(r.text):
+        return False
+    verb = r.negated or r.text
+    return bool(
+        _CLAIM_VERB.search(verb) or re.search(r"불가(?!피|능)|없음|불인정|하지\s*(?:않|아니)", r.text)
+    )
+
+
+def _adjustment_waiver(r: Reading) -> bool:
+    return _claim_barred(r) and bool(_PRICE_CHANGE.search(r.text))
+
+
+def _claim_waiver(r: Reading) -> bool:
+    if not _claim_barred(r) or _PRICE_CHANGE.search(r.text):
+        return False
+    return bool(
+        _ABSOLUTE.search(r.text)
+        or r.note
+        or re.search(r"설계\s*변경|추가\s*공사|돌관|민원", r.text)
+    )
+
+
+def _minor_change(r: Reading) -> bool:
+    if r.restrains_principal or r.modality is Modality.DEFINITION:
+        return False
+    match = _MINOR_CHANGE.search(r.text)
+    if match is None or not _ABSORBED.search(r.text[match.start() :]):
+        return False
+    return not re.search(
+        r"(?:별도|추가)(?:로)?\s*(?:정산|지급)|정산하여\s*지급|대금에\s*반영한다", r.text
+    )
+
+
+def _owner_payment(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PERMISSION):
+        return False
+    if not _OWNER_PAYS.search(r.text) or not _PAYMENT.search(r.text) or "선급금" in r.text:
+        return False  # 선급금 passed on in proportion to the owner's (제6조) is the law itself
+    if r.modality in (Modality.NEGATION, Modality.BARRED) and not re.search(
+        r"받지\s*못|지급받지|미지급|미수|회수하지\s*못", r.text
+    ):
+        return False  # 발주자에게서 받은 현금비율보다 낮은 비율로 지급하지 아니한다: 제13조④
+    return not re.search(
+        r"관계\s*없이|여부와\s*(?:관계|무관)|상관\s*없이|무관하게|불구하고", r.text
+    )
+
+
+def _owner_measures(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION,):
+        return False
+    if not _OWNER_MEASURE.search(r.text) or not _PASSED_ON.search(r.text):
+        return False
+    if r.actor == SUBCONTRACTOR and r.modality is Modality.PERMISSION:
+        return False
+    return not _LIMITED.search(r.text)
+
+
+def _principal_disclaims(r: Reading) -> bool:
+    if r.actor != PRINCIPAL or r.modality not in (Modality.NEGATION, Modality.BARRED):
+        return False
+    if r.negated not in _HELPFUL_NEGATED or _LIMITED.search(r.text):
+        return False
+    return bool(_ABSOLUTE.search(r.text))
+
+
+_TESTS: dict[str, Callable[[Reading], bool]] = {
+    "price_adjustment.adjustment_waiver": _adjustment_waiver,
+    "unfair_special_terms.minor_change_absorbed": _minor_change,
+    "payment_terms.owner_payment_condition": _owner_payment,
+    "unfair_special_terms.owner_acts_passed_on": _owner_measures,
+    "unfair_special_terms.claim_waiver": _claim_waiver,
+    "unfair_special_terms.cost_shift": _cost_shift,
+    "unfair_special_terms.principal_disclaims": _principal_disclaims,
+}
+
+
+@cache
+def meaning_rules() -> tuple[MeaningRule, ...]:
+    """Return the rules in the order they are tried (most specific first)."""
+    data = resources.files("subcontract_assist.core.data").joinpath("clause_meaning.toml")
+    specs = {s["id"]: s for s in tomllib.loads(data.read_text(encoding="utf-8"))["rule"]}
+    missing = set(_TESTS) ^ set(specs)
+    if missing:
+        raise ValueError(f"clause_meaning.toml and meaning.py disagree on {sorted(missing)}")
+    return tuple(
+        MeaningRule(
+            id=rule_id,
+            category=Category(specs[rule_id]["category"]),
+            article=specs[rule_id]["article"],
+            severity=Severity(specs[rule_id]["severity"]),
+            title=Text(*specs[rule_id]["title"]),
+            message=Text(*specs[rule_id]["why"]),
+            suggestion=specs[rule_id]["fix"],
+        )
+        for rule_id in _TESTS
+    )
+
+
+def judge(readings: Sequence[Reading], protected: Sequence[bool], field: str) -> list[Finding]:
+    """Return at most one meaning finding per sentence, most specific rule first.
+
+    Args:
+        readings: the readings of the clause's sentences, in order.
+        protected: per sentence, True where the structure already says it restrains the
+            principal (an item under a prohibition lead-in, a note quoting the statute).
+        field: where the findings point.
+    """
+    found: dict[str, Finding] = {}
+    for reading, shielded in zip(readings, protected, strict=True):
+        if shielded or reading.restrains_principal or reading.modality is Modality.DEFINITION:
+            continue
+        if _RESTRAINT_OF_PRINCIPAL.search(reading.text) and reading.modality in (
+            Modality.PROHIBITION,
+            Modality.NEGATION,
+        ):
+            continue
+        for rule in meaning_rules():
+            if rule.id not in found and _TESTS[rule.id](reading):
+                found[rule.id] = rule.finding(field)
+                break
+    return list(found.values())

@@ -1,0 +1,172 @@
+"""The clause screen: wording patterns and meaning rules, read through who must do what.
+
+This is the deterministic reader every caller uses (the rule engine on a draft's 특약, the
+received-contract review, ``eval``): one clause in, findings out.
+
+1. The clause is normalised and split into sentences, and each sentence is read
+   (:func:`reading.read_sentence`: actor, modality, who bears the cost).
+2. The structure decides what a sentence *is*: a definition, a note that quotes the statute,
+   or an item under a lead-in that forbids the principal something ("원사업자는 다음 각 호의
+   행위를 하여서는 아니 된다" + "1. … 반품하는 행위") is protective text, not a term.
+3. The wording patterns (:mod:`patterns`) run on the whole clause as before; a finding survives
+   only if some sentence that is not protective carries it on its own, or the pattern needs the
+   whole clause to match and the clause has a sentence that is not protective.
+4. The meaning rules (:mod:`meaning`) add what the wording patterns miss: a cost shifted to the
+   subcontractor, a blanket bar on claims, "minor" changes absorbed, payment tied to the owner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from subcontract_assist.core.clauses import meaning
+from subcontract_assist.core.clauses.normalize import sentences
+from subcontract_assist.core.clauses.patterns import normalized, screen_clause
+from subcontract_assist.core.clauses.reading import (
+    PRINCIPAL,
+    SUBCONTRACTOR,
+    Modality,
+    Reading,
+    read_sentence,
+)
+from subcontract_assist.core.findings import Finding, Severity
+from subcontract_assist.core.legal import LegalNumbers
+
+#: A sentence that introduces a list ("다음 각 호의 …", "아래와 같은 …", ending in a colon).
+_LIST_LEAD_IN = re.compile(r"(다음|아래)\s*(각\s*호|의|과\s*같|와\s*같)|각\s*호의|[:：]\s*$")
+#: A note that restates the statute or its scope rather than setting a term.
+_STATUTE = re.compile(
+    r"하도급(?:거래\s*공정화에\s*관한\s*)?법|「|시행령|고시|법\s*제\s*\d+\s*조|제\s*\d+\s*조(?:의\s*\d+)?\s*(?:제\s*\d+\s*항)?(?:에\s*따라|에\s*의하여|에\s*따른)"
+    r"|적용\s*대상|참고|예시|해당\s*(?:없는|하지\s*않는)\s*경우|기재례|작성\s*요령|유의\s*사항"
+)
+#: A lead-in that hands the subcontractor a list of rights (its own remedies are fair).
+_RIGHTS_LEAD_IN = re.compile(r"(신청|청구|요청|요구|해지|해제)할\s*수\s*있")
+
+
+def _lead_in_protects(reading: Reading) -> bool:
+    """A lead-in whose items are acts the principal must not do, or terms that are void."""
+    if not _LIST_LEAD_IN.search(reading.text):
+        return False
+    if reading.modality is Modality.NULLITY:
+        return True
+    if reading.restrains_principal:
+        return True
+    if reading.actor == SUBCONTRACTOR and reading.modality is Modality.PERMISSION:
+        return bool(_RIGHTS_LEAD_IN.search(reading.text))
+    return False
+
+
+def _quotes_the_law(reading: Reading) -> bool:
+    if not reading.note or not _STATUTE.search(reading.text):
+        return False
+    return reading.modality is not Modality.BARRED and reading.bearer != SUBCONTRACTOR
+
+
+def _protective(reading: Reading) -> bool:
+    """A sentence that cannot itself be an unfair term, whatever words it contains."""
+    if reading.modality is Modality.DEFINITION or _quotes_the_law(reading):
+        return True
+    if reading.restrains_principal:
+        return True
+    # the subcontractor's own right (수급사업자는 … 청구할 수 있다), unless it is narrowed
+    if reading.actor == SUBCONTRACTOR and reading.modality is Modality.PERMISSION:
+        return not re.search(
+            r"경우에\s*(?:한하여|만)|에\s*한하여|만\s*(?:청구|요청|신청)|다만", reading.text
+        )
+    return False
+
+
+def protects_its_items(text: str) -> bool:
+    """True when ``text`` is a lead-in whose items the principal must not do (or are void)."""
+    readings, _ = read_clause(text)
+    return bool(readings) and _lead_in_protects(readings[-1])
+
+
+def quotes_the_law(text: str) -> bool:
+    """True when ``text`` is a note that restates the statute or its scope."""
+    readings, _ = read_clause(text)
+    return bool(readings) and all(_quotes_the_law(r) for r in readings)
+
+
+def read_clause(text: str) -> tuple[list[Reading], list[bool]]:
+    """Return the readings of the clause's sentences and, per sentence, whether it is protective.
+
+    An item after a protective lead-in inherits it (the lead-in and its items come joined by
+    the received-contract reader, or written in one 특약).
+    """
+    parts = sentences(normalized(text))
+    readings = [r for part in parts for r in read_sentence(part)]
+    protected: list[bool] = []
+    inherited = False
+    for reading in readings:
+        if _LIST_LEAD_IN.search(reading.text) and not reading.note:
+            inherited = _lead_in_protects(reading)
+            protected.append(inherited or _protective(reading))
+            continue
+        protected.append(inherited or _protective(reading))
+    return readings, protected
+
+
+def screen(
+    text: str,
+    field: str = "",
+    legal: LegalNumbers | None = None,
+    *,
+    protected_context: bool = False,
+) -> list[Finding]:
+    """Return the findings for one clause: wording patterns and meaning rules, read in context.
+
+    Args:
+        text: the clause (a 특약, or a paragraph of a received contract with its lead-in).
+        field: the draft field path or paragraph reference the findings point at.
+        legal: the legal numbers to apply (default: the ones shipped with the app).
+        protected_context: the structure around the clause already says it is protective text
+            (an item of a prohibited-act list whose lead-in is another paragraph).
+    """
+    if not text.strip():
+        return []
+    readings, protected = read_clause(text)
+    if protected_context:
+        protected = [True] * len(readings)
+    if readings and all(protected):
+        return []
+    whole = screen_clause(text, field, legal)
+    if not whole:
+        return meaning.judge(readings, protected, field)
+    by_sentence = [
+        {f.rule for f in screen_clause(r.text, field, legal)} if not shielded else set()
+        for r, shielded in zip(readings, protected, strict=True)
+    ]
+    carried = set().union(*by_sentence) if by_sentence else set()
+    shielded_rules = {
+        f.rule
+        for r, shielded in zip(readings, protected, strict=True)
+        if shielded
+        for f in screen_clause(r.text, field, legal)
+    }
+    kept = [
+        f
+        for f in whole
+        if f.rule in carried or (f.rule not in shielded_rules and len(readings) > 1)
+    ]
+    kept = [f for f in kept if not _principal_duty_noise(f, readings, protected)]
+    seen_categories = {f.category for f in kept if f.severity is not Severity.INFO}
+    extra = [
+        f for f in meaning.judge(readings, protected, field) if f.category not in seen_categories
+    ]
+    return kept + extra
+
+
+def _principal_duty_noise(
+    finding: Finding, readings: Sequence[Reading], protected: Sequence[bool]
+) -> bool:
+    """A finding with no figure on a clause that only states the principal's own duties.
+
+    "원사업자는 … 15일 이내에 지급하여야 한다" is a duty the law imposes; a wording pattern that
+    fires on it without a figure crossing a limit (the figure would be in the message) is noise.
+    """
+    live = [r for r, p in zip(readings, protected, strict=True) if not p]
+    if not live or any(r.actor != PRINCIPAL or r.modality is not Modality.OBLIGATION for r in live):
+        return False
+    return not re.search(r"\d", finding.message.ko)
