@@ -101,8 +101,18 @@ def cmd_review(args: argparse.Namespace, lang: Lang) -> int:
     from subcontract_assist.core.received.structure import parse_contract
 
     source_path = Path(args.contract)
-    _refuse_overwriting_the_original(source_path, args.annotate, args.report)
+    _refuse_overwriting_the_original(
+        source_path, args.annotate, args.report, args.redline, args.letter
+    )
     source = read_contract(source_path)
+    if args.redline and source.kind != "docx":
+        raise DocumentError(
+            Text(
+                "변경 추적으로 수정 제안을 표시한 사본(--redline)은 "
+                ".docx 원본에만 만들 수 있습니다.",
+                "--redline needs a .docx original.",
+            )
+        )
     if args.annotate and source.kind != "docx":
         raise DocumentError(
             Text(
@@ -150,6 +160,10 @@ def _write_outputs(
             else f"Commented copy with {added} comments written: {args.annotate}",
             file=sys.stderr,
         )
+    if args.redline or args.letter:
+        from subcontract_assist.commands.negotiation_outputs import write_negotiation_outputs
+
+        write_negotiation_outputs(review, source, args.redline, args.letter, lang)
     if args.report:
         from subcontract_assist.adapters.review_report import write_report
 
@@ -171,6 +185,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--annotate", metavar="OUT.docx", help="검토 의견을 단 사본 / commented copy")
     p.add_argument("--report", metavar="OUT.docx", help="검토 보고서 / review report")
+    p.add_argument(
+        "--redline", metavar="OUT.docx", help="수정 제안 변경 추적 사본 / tracked-change redline"
+    )
+    p.add_argument("--letter", metavar="OUT.docx", help="수정 요청서 / change-request letter")
     p.add_argument("--no-model", action="store_true", help="규칙만 사용 / rules only")
     p.add_argument("--type", choices=_TYPES, help="거래 유형 지정 / transaction type")
     p.add_argument("--progress", action="store_true", help="진행 상황 표시 / show progress")
