@@ -162,21 +162,28 @@ def test_export_shows_the_open_findings_first_and_can_be_called_off(
     monkeypatch.setattr(
         ExportSummaryDialog,
         "ask",
-        classmethod(lambda _c, _p, f, _l: shown.append([x.article for x in f]) and False),
+        classmethod(
+            lambda _c, _p, c, _l: shown.append([x.article for x in c.violations]) and False
+        ),
     )
     assert window.files.export() is None
     assert "제13조 제1항" in shown[0]
     assert exports.written == []
 
 
-def test_the_export_summary_lists_violations(qtbot: QtBot, make_window: WindowFactory) -> None:
+def test_the_export_summary_lists_what_is_left(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = started(make_window)
     window.workspace.show_section("payment")
     answer(window.workspace.page.editor("payment.due_days_after_receipt"), "90")
-    dialog = ExportSummaryDialog(window.workspace.findings_model.findings, "ko", window)
+    checklist = window.export_checklist()
+    dialog = ExportSummaryDialog(checklist, "ko", window)
     qtbot.addWidget(dialog)
-    assert "위반" in dialog.summary.text()
-    assert dialog.list.count() == len(window.workspace.findings_model.findings)
+    assert "위반 1건" in dialog.summary.text()
+    listed = dialog.list.toPlainText()
+    assert "제13조 제1항" in listed
+    assert "입력값 90일은 법정 기준에 어긋나 60일로 작성" in listed  # the substitution
+    assert "빈칸(○)" in listed  # unanswered items print as blanks, and the dialog says so
+    assert dialog.export_button.text() == "이대로 내보내기"
 
 
 def test_recent_drafts_are_listed_on_the_start_screen(

@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from subcontract_assist.adapters.docx_renderer import DocxRenderer
+from subcontract_assist.core.document.checklist import Checklist
 from subcontract_assist.core.draft.interview.flow import read_answer, visible_sections
 from subcontract_assist.core.draft.interview.questions import all_questions
 from subcontract_assist.core.draft.schema import Side, TransactionType
@@ -69,14 +70,16 @@ def test_a_new_manufacturing_contract_is_drafted_fixed_exported_and_reopened(
     assert draft_path.is_file()
     assert not window.session.dirty
 
-    summaries: list[list[Finding]] = []
+    summaries: list[Checklist] = []
     docx = tmp_path / "브래킷.docx"
     monkeypatch.setattr(
-        ExportSummaryDialog, "ask", classmethod(lambda _c, _p, f, _l: summaries.append(f) or True)
+        ExportSummaryDialog, "ask", classmethod(lambda _c, _p, c, _l: summaries.append(c) or True)
     )
     monkeypatch.setattr(FileDialogs, "ask_export_path", classmethod(lambda *_a: docx))
     window.actions_by_name["export"].trigger()
-    assert summaries == [window.workspace.findings_model.findings]
+    [checklist] = summaries
+    assert checklist.violations == []
+    assert checklist.gaps == []  # every section answered and looked at
     assert docx.stat().st_size > 5_000
     assert opened == [docx]
 

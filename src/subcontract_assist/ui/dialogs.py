@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QListWidget,
     QMessageBox,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from subcontract_assist.core.draft.autosave import Recovery
 from subcontract_assist.core.draft.files import DRAFT_SUFFIX
-from subcontract_assist.core.findings import Finding, Severity
 from subcontract_assist.core.text import Lang
+from subcontract_assist.ui.finish_page import checklist_html, checklist_summary
+
+if TYPE_CHECKING:
+    from subcontract_assist.core.document.checklist import Checklist
 
 
 class FileDialogs:
@@ -64,18 +68,23 @@ class FileDialogs:
         return path if path.name.endswith(".json") else path.with_name(path.name + DRAFT_SUFFIX)
 
     @classmethod
-    def ask_export_path(cls, parent: QWidget, suggested: Path) -> Path | None:
-        """Return where to write the .docx, or None."""
+    def ask_export_path(cls, parent: QWidget, suggested: Path, kind: str = "docx") -> Path | None:
+        """Return where to write the contract as ``kind`` (docx, hwpx, pdf), or None."""
+        filters = {
+            "docx": QCoreApplication.translate("FileDialogs", "Word 문서 (*.docx)"),
+            "hwpx": QCoreApplication.translate("FileDialogs", "한글 문서 (*.hwpx)"),
+            "pdf": QCoreApplication.translate("FileDialogs", "PDF 문서 (*.pdf)"),
+        }
         name, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("FileDialogs", "계약서 내보내기"),
             str(suggested),
-            QCoreApplication.translate("FileDialogs", "Word 문서 (*.docx)"),
+            filters.get(kind, filters["docx"]),
         )
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix.lower() == ".docx" else path.with_suffix(".docx")
+        return path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}")
 
     @classmethod
     def ask_model_file(cls, parent: QWidget, folder: Path) -> Path | None:
@@ -109,6 +118,9 @@ class UnsavedChangesPrompt(QMessageBox):
             | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.button(QMessageBox.StandardButton.Save).setText(box.tr("저장"))
+        box.button(QMessageBox.StandardButton.Discard).setText(box.tr("저장 안 함"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(box.tr("취소"))
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return UnsavedChoice.SAVE
@@ -141,41 +153,36 @@ def show_error(parent: QWidget, title: str, message: str) -> None:
 
 
 class ExportSummaryDialog(QDialog):
-    """Lists the open findings before the .docx is written; the user confirms or goes back."""
+    """What is left before the contract is written (the finish step's checklist); the user
+    confirms or goes back."""
 
-    def __init__(self, findings: Sequence[Finding], lang: Lang, parent: QWidget | None = None):
+    def __init__(self, checklist: Checklist, lang: Lang, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("계약서 내보내기"))
+        self.setWindowTitle(self.tr("계약서 내보내기 — 확인"))
         self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
-        violations = sum(f.severity is Severity.VIOLATION for f in findings)
-        if findings:
-            text = self.tr("해결하지 않은 검토 의견이 %n건 있습니다", "", len(findings))
-            text += self.tr(" (위반 %1건). 그대로 내보낼까요?").replace("%1", str(violations))
-        else:
-            text = self.tr("검토 의견이 없습니다. 계약서를 내보냅니다.")
-        self.summary = QLabel(text, self)
+        self.summary = QLabel(checklist_summary(checklist), self)
         self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: 600;")
         layout.addWidget(self.summary)
-        self.list = QListWidget(self)
-        self.list.setWordWrap(True)  # long explanations wrap instead of being cut off
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setMinimumHeight(260)
-        for finding in findings:
-            label = finding.severity.label.get(lang)
-            self.list.addItem(f"[{label}] {finding.article} — {finding.message.get(lang)}")
-        self.list.setVisible(bool(findings))
+        self.list = QTextBrowser(self)
+        self.list.setOpenLinks(False)
+        self.list.setMinimumHeight(300)
+        # the "이동" links belong to the finish step; here the user goes back with the button
+        self.list.setHtml(re.sub(r" <a href=[^>]*>[^<]*</a>", "", checklist_html(checklist, lang)))
+        self.list.setVisible(not checklist.clear)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton(
-            self.tr("내보내기"), QDialogButtonBox.ButtonRole.AcceptRole
+        text = self.tr("내보내기") if checklist.clear else self.tr("이대로 내보내기")
+        self.export_button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.back_button = buttons.addButton(
+            self.tr("돌아가서 고치기"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     @classmethod
-    def ask(cls, parent: QWidget, findings: Sequence[Finding], lang: Lang) -> bool:
+    def ask(cls, parent: QWidget, checklist: Checklist, lang: Lang) -> bool:
         """Return True when the user confirms the export."""
-        return cls(findings, lang, parent).exec() == QDialog.DialogCode.Accepted
+        return cls(checklist, lang, parent).exec() == QDialog.DialogCode.Accepted

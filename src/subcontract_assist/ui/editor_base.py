@@ -22,6 +22,9 @@ class Editor(QWidget):
 
     edited = Signal(object)
     rejected = Signal(object)
+    #: Whether the page shows the draft's value back after this editor's own edit. Text editors
+    #: don't (the user is typing there); a table does (its cell editor has closed by then).
+    follows_own_edits = False
 
     def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,11 +58,6 @@ class Editor(QWidget):
             self.rejected.emit(exc.text)
         else:
             self.edited.emit(value)
-
-    def is_editing(self, focus: QWidget | None) -> bool:
-        """Return True while the user is typing here (``focus`` is the page's focus widget);
-        the page then leaves the shown value alone."""
-        return focus is not None and self.isAncestorOf(focus)
 
     def focus_path(self, path: str) -> None:
         """Focus the part of the editor that holds ``path`` (the whole editor by default)."""

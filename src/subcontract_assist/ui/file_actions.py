@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
@@ -14,7 +15,6 @@ from subcontract_assist.core.draft.autosave import Autosaver
 from subcontract_assist.core.draft.files import DRAFT_SUFFIX, load_draft
 from subcontract_assist.core.draft.schema import Draft, Side, Transaction, TransactionType
 from subcontract_assist.core.errors import AppError
-from subcontract_assist.core.findings import Finding
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.dialogs import (
     ExportSummaryDialog,
@@ -28,6 +28,9 @@ from subcontract_assist.ui.files import save_draft_file
 from subcontract_assist.ui.session import DraftSession
 from subcontract_assist.ui.settings_store import SettingsStore
 
+if TYPE_CHECKING:
+    from subcontract_assist.core.document.checklist import Checklist
+
 
 class FileHost(Protocol):
     """What the file commands need from the window that owns them (the main window)."""
@@ -37,12 +40,15 @@ class FileHost(Protocol):
     def show_start(self) -> None:
         """Show the start page (after closing a draft)."""
 
-    def open_findings(self) -> list[Finding]:
-        """Return the findings the workspace shows now (for the export summary)."""
+    def export_checklist(self) -> Checklist:
+        """Return what is left before export (for the export summary)."""
 
 
-#: Writes a rendered contract to a file (app.py injects the .docx adapter).
+#: Writes a rendered contract to a file (app.py injects the .docx and .hwpx adapters).
 Exporter = Callable[[ContractDocument, Path], None]
+#: Converts a written .docx to PDF (app.py injects LibreOffice when it is installed).
+PdfConverter = Callable[[Path, Path], None]
+FORMAT_NAMES = {"docx": "Word", "hwpx": "한글", "pdf": "PDF"}
 
 
 class FileActions(QObject):
@@ -57,11 +63,26 @@ class FileActions(QObject):
         exporter: Exporter | None,
         autosaver: Autosaver | None,
         open_file: Callable[[Path], None],
+        exporters: Mapping[str, Exporter] | None = None,
+        pdf: PdfConverter | None = None,
     ) -> None:
         super().__init__(window)
         self.window, self.host, self.session, self.store = window, host, session, store
         self.exporter, self.autosaver, self.open_file = exporter, autosaver, open_file
+        self.exporters: dict[str, Exporter] = dict(exporters or {})
+        if exporter is not None:
+            self.exporters.setdefault("docx", exporter)
+        self.pdf = pdf
         self._autosaved = False
+
+    def formats(self) -> dict[str, bool]:
+        """Return which file types this installation can write."""
+        docx = "docx" in self.exporters
+        return {
+            "docx": docx,
+            "hwpx": "hwpx" in self.exporters,
+            "pdf": docx and self.pdf is not None,
+        }
 
     def _error(self, exc: AppError, title: str) -> None:
         show_error(self.window, title, exc.message(self.host.lang))
@@ -139,30 +160,58 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(self.tr("저장했습니다: ") + str(path), 5000)
         return True
 
-    def export(self) -> Path | None:
-        """Show the open findings, write the .docx, open it; return its path when written."""
-        if self.exporter is None:
-            return None
-        findings = self.host.open_findings()
-        if not ExportSummaryDialog.ask(self.window, findings, self.host.lang):
-            return None
-        base = self.session.path.name.removesuffix(DRAFT_SUFFIX) if self.session.path else ""
-        name = base or self.session.draft.contract.title or self.tr("하도급계약서")
-        path = FileDialogs.ask_export_path(self.window, self._folder() / f"{name}.docx")
-        if path is None:
+    def export(self, kind: str = "docx", confirm: bool = True) -> Path | None:
+        """Show what is left (unless ``confirm`` is False: the finish step shows it already),
+        write the contract as ``kind`` (docx, hwpx, pdf), open it; return its path."""
+        if not self.formats().get(kind):
+            if kind == "pdf" and "docx" in self.exporters:
+                self._error_text(
+                    self.tr("PDF로 내보낼 수 없습니다"),
+                    self.tr(
+                        "LibreOffice가 설치되어 있지 않습니다. LibreOffice를 설치하거나, Word "
+                        "문서로 내보낸 뒤 Word나 한글에서 'PDF로 저장'을 고르세요."
+                    ),
+                )
             return None
         from subcontract_assist.core.document.rendering import (
             render_document,
         )  # see Workspace.recheck
 
+        if confirm:
+            try:
+                checklist = self.host.export_checklist()
+            except AppError as exc:
+                self._error(exc, self.tr("내보내지 못했습니다"))
+                return None
+            if not ExportSummaryDialog.ask(self.window, checklist, self.host.lang):
+                return None
+        base = self.session.path.name.removesuffix(DRAFT_SUFFIX) if self.session.path else ""
+        name = base or self.session.draft.contract.title or self.tr("하도급계약서")
+        path = FileDialogs.ask_export_path(self.window, self._folder() / f"{name}.{kind}", kind)
+        if path is None:
+            return None
         try:
-            self.exporter(render_document(self.session.draft), path)
+            doc = render_document(self.session.draft)
+            if kind == "pdf":
+                self._write_pdf(doc, path)
+            else:
+                self.exporters[kind](doc, path)
         except AppError as exc:
             self._error(exc, self.tr("내보내지 못했습니다"))
             return None
-        self.window.statusBar().showMessage(self.tr("내보냈습니다: ") + str(path), 5000)
+        self.window.statusBar().showMessage(self.tr("내보냈습니다: ") + str(path), 8000)
         self.open_file(path)
         return path
+
+    def _write_pdf(self, doc: ContractDocument, path: Path) -> None:
+        assert self.pdf is not None
+        with tempfile.TemporaryDirectory(prefix="sa-pdf-") as folder:
+            docx = Path(folder) / f"{path.stem}.docx"
+            self.exporters["docx"](doc, docx)
+            self.pdf(docx, path)
+
+    def _error_text(self, title: str, message: str) -> None:
+        show_error(self.window, title, message)
 
     def autosave(self) -> None:
         """Copy unsaved work to the recovery folder (the timer calls this)."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -14,12 +16,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from subcontract_assist.core.draft.interview.flow import applicable, field_owns, read_answer
+from subcontract_assist.core.draft.interview.flow import (
+    applicable,
+    can_apply,
+    field_owns,
+    read_answer,
+)
 from subcontract_assist.core.draft.interview.questions import Question, Section
 from subcontract_assist.core.draft.schema import Draft
+from subcontract_assist.core.findings import Finding, Severity
 from subcontract_assist.core.text import Lang, Text
 from subcontract_assist.ui.editor_base import Editor
 from subcontract_assist.ui.editors import editor_for
+
+FLASH_MS = 1800  # how long a changed field or a new finding stays highlighted
+#: Text colour and background of a finding shown under its field, by severity.
+BADGE_STYLES = {
+    Severity.VIOLATION: ("#b3261e", "#fdecea"),
+    Severity.RISK: ("#8a5a00", "#fff4d6"),
+    Severity.INFO: ("#374151", "#f3f4f6"),
+}
+BADGE_MARKS = {Severity.VIOLATION: "▲", Severity.RISK: "▲", Severity.INFO: "ⓘ"}
+_FLASH_STYLE = "QLineEdit, QPlainTextEdit, QComboBox, QTableWidget { background: #fff3b0; }"
 
 
 class QuestionRow(QWidget):
@@ -47,15 +65,71 @@ class QuestionRow(QWidget):
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: #4b5563;")
         self.help.setVisible(bool(question.help.get(lang)))
+        self.notice = QLabel(self)  # "공정 문구를 적용했습니다 — 되돌리기 (Ctrl+Z)"
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #1d4ed8;")
+        self.notice.hide()
+        self.badge = QLabel(self)  # the worst finding on this field, next to it
+        self.badge.setWordWrap(True)
+        self.badge.setTextFormat(Qt.TextFormat.RichText)
+        self.badge.setFrameShape(QFrame.Shape.NoFrame)
+        self.badge.hide()
+        self.badge_finding: Finding | None = None
         layout.addWidget(self.label)
         layout.addLayout(row)
         layout.addWidget(self.reason)
+        layout.addWidget(self.badge)
+        layout.addWidget(self.notice)
         layout.addWidget(self.help)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._on_flash_timeout)
 
     def show_reason(self, text: str) -> None:
         """Show why the typed answer is refused (empty text hides it)."""
         self.reason.setText(text)
         self.reason.setVisible(bool(text))
+
+    def show_notice(self, text: str) -> None:
+        """Show a note about a change made for the user (empty text hides it)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def show_finding(self, finding: Finding | None, lang: Lang, apply_text: str) -> bool:
+        """Show ``finding`` under the field (None hides it); True when it is new here."""
+        new = finding is not None and finding != self.badge_finding
+        self.badge_finding = finding
+        if finding is None:
+            self.badge.hide()
+            return False
+        colour, background = BADGE_STYLES[finding.severity]
+        mark = BADGE_MARKS[finding.severity]
+        text = html.escape(
+            f"{mark} {finding.severity.label.get(lang)} {finding.article}: "
+            f"{finding.message.get(lang)}"
+        )
+        if can_apply(finding):
+            text += f' — <a href="apply">{html.escape(apply_text)}</a>'
+        self.badge.setText(text)
+        self.badge.setStyleSheet(
+            f"QLabel {{ color: {colour}; background: {background}; padding: 4px 6px; "
+            "border-radius: 3px; }"
+        )
+        self.badge.show()
+        return new
+
+    def flash(self) -> None:
+        """Highlight the editor for a moment (a value changed for the user, a new finding)."""
+        self.editor.setStyleSheet(_FLASH_STYLE)
+        self._flash_timer.start()
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash_timer.isActive()
+
+    def _on_flash_timeout(self) -> None:
+        self.editor.setStyleSheet("")
 
 
 class SectionPage(QScrollArea):
@@ -64,10 +138,12 @@ class SectionPage(QScrollArea):
     Signals:
         answered(object, object): a question and its new valid value.
         next_requested(): the user asked for the next section.
+        apply_requested(object): the user applied a finding from under its field.
     """
 
     answered = Signal(object, object)
     next_requested = Signal()
+    apply_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +169,7 @@ class SectionPage(QScrollArea):
             row.editor.set_value(read_answer(draft, question))
             row.editor.edited.connect(self._on_editor_edited)
             row.editor.rejected.connect(self._on_editor_rejected)
+            row.badge.linkActivated.connect(self._on_badge_link_activated)
             self.rows[question.field] = row
             layout.addWidget(row)
         self.next_button = QPushButton(self.tr("다음 단계 ▶"), body)
@@ -104,23 +181,63 @@ class SectionPage(QScrollArea):
         self.setWidget(body)
         if old is not None:
             old.deleteLater()
+        layout.activate()
+        self.verticalScrollBar().setValue(0)  # a section opens at its title
 
-    def refresh(self, draft: Draft, changed: list[str]) -> None:
-        """Follow a change: re-render if the applicable questions changed, else update values."""
+    def refresh(self, draft: Draft, changed: list[str], typed: str = "") -> list[str]:
+        """Follow a change: re-render if the applicable questions changed, else update values.
+
+        ``typed`` is the field the user typed the change into: its editor already shows it and
+        is left alone. Every other editor owning a changed path shows the draft's value at once
+        (an applied fix, an undo), so the form and the contract never disagree. Returns the
+        fields whose editors were updated for the user.
+        """
         if self.section is None:
-            return
+            return []
         if [q.field for q in applicable(self.section, draft)] != self._fields:
             focused = self._focused_field()
             self.show_section(self.section, draft, self.lang)
             if focused:
                 self.focus_question(focused)
-            return
+            return [f for f in self.rows if f != typed and _owns_any(f, changed)]
+        updated = []
         for field, row in self.rows.items():
-            if not any(field_owns(field, path) for path in changed):
+            if not _owns_any(field, changed):
                 continue
-            if not row.editor.is_editing(self.focusWidget()):  # never fight the user's typing
-                row.editor.set_value(read_answer(draft, row.editor.question))
+            if field == typed and not row.editor.follows_own_edits:
+                continue  # never fight the user's typing
+            row.editor.set_value(read_answer(draft, row.editor.question))
+            if field != typed:
                 row.show_reason("")
+                updated.append(field)
+        return updated
+
+    def show_findings(self, findings: list[Finding], lang: Lang) -> list[str]:
+        """Show under each field the worst of ``findings`` on it; return fields with a new one."""
+        apply_text = self.tr("공정 문구 적용")
+        fresh = []
+        for field, row in self.rows.items():
+            own = [f for f in findings if f.field and field_owns(field, f.field)]
+            worst = min(own, key=lambda f: f.severity.rank) if own else None
+            if row.show_finding(worst, lang, apply_text):
+                row.flash()
+                fresh.append(field)
+        return fresh
+
+    def show_notice(self, field: str, text: str) -> None:
+        """Show a note under ``field`` (empty text hides it) and flash its editor."""
+        row = self.rows.get(field)
+        if row is not None:
+            row.show_notice(text)
+            if text:
+                row.flash()
+
+    def clear_notices(self) -> None:
+        for row in self.rows.values():
+            row.show_notice("")
+
+    def row(self, field: str) -> QuestionRow | None:
+        return self.rows.get(field)
 
     def editor(self, field: str) -> Editor:
         """Return the editor of the question filling ``field`` (tests and jumps use it)."""
@@ -134,9 +251,23 @@ class SectionPage(QScrollArea):
         row = self.rows.get(field)
         if row is None:
             return False
-        self.ensureWidgetVisible(row)
+        self.reveal(field)
         row.editor.focus_path(path or field)
         return True
+
+    def reveal(self, field: str) -> None:
+        """Scroll ``field`` into view, keeping the section title in sight when it fits."""
+        row = self.rows.get(field)
+        body = self.widget()
+        if row is None or body is None:
+            return
+        layout = body.layout()
+        if layout is not None:
+            layout.activate()
+        if row.geometry().bottom() <= self.viewport().height():
+            self.verticalScrollBar().setValue(0)
+        else:
+            self.ensureWidgetVisible(row, 16, 48)
 
     def _focused_field(self) -> str:
         focus = self.focusWidget()
@@ -150,7 +281,13 @@ class SectionPage(QScrollArea):
         row = self._row_of(editor)
         if row is not None:
             row.show_reason("")
+            row.show_notice("")
             self.answered.emit(row.editor.question, value)
+
+    def _on_badge_link_activated(self, _link: str) -> None:
+        row = next((r for r in self.rows.values() if r.badge is self.sender()), None)
+        if row is not None and row.badge_finding is not None:
+            self.apply_requested.emit(row.badge_finding)
 
     def _on_editor_rejected(self, reason: Text) -> None:
         row = self._row_of(self.sender())
@@ -162,3 +299,7 @@ class SectionPage(QScrollArea):
         row = self.rows.get(field)
         if row is not None:
             row.show_reason(reason.get(self.lang))
+
+
+def _owns_any(field: str, paths: list[str]) -> bool:
+    return any(field_owns(field, path) for path in paths)

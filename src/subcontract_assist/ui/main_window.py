@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QStackedWidget,
+    QTextEdit,
+    QToolBar,
+)
 
 from subcontract_assist import __version__
 from subcontract_assist.core.draft.autosave import Autosaver
-from subcontract_assist.core.findings import Finding
 from subcontract_assist.core.settings import AppSettings
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.controllers import ReviewController, ReviewerSource
 from subcontract_assist.ui.dialogs import FileDialogs
-from subcontract_assist.ui.file_actions import Exporter, FileActions
+from subcontract_assist.ui.file_actions import Exporter, FileActions, PdfConverter
 from subcontract_assist.ui.i18n import Translators
 from subcontract_assist.ui.received_review import ReceivedReviewPage, ReceivedReviewPorts
 from subcontract_assist.ui.session import DraftSession
@@ -25,7 +36,46 @@ from subcontract_assist.ui.settings_store import SettingsStore
 from subcontract_assist.ui.start_page import StartPage
 from subcontract_assist.ui.workspace import Workspace
 
+if TYPE_CHECKING:
+    from subcontract_assist.core.document.checklist import Checklist
+
 ReviewerFactory = Callable[[AppSettings], ReviewerSource | None]
+#: The size the window opens at when no size was saved and the screen has room for it.
+PREFERRED_SIZE = (1280, 800)
+
+
+class WindowShortcuts(QObject):
+    """Keeps the window's shortcuts working whatever widget has focus.
+
+    A focused line edit claims Ctrl+E (end of line on Linux) and Ctrl+Z (its own undo) before
+    a window shortcut sees them. Ctrl+E is always the window's (export); Ctrl+Z is the window's
+    (undo the applied fix) when the focused text box has nothing of its own to undo.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        if not self.window.isActiveWindow() and QApplication.activeWindow() is not None:
+            return False
+        combo = event.keyCombination()
+        ctrl = combo.keyboardModifiers() == Qt.KeyboardModifier.ControlModifier
+        if ctrl and combo.key() == Qt.Key.Key_E:
+            return True  # not claimed by the widget: the window's Ctrl+E runs
+        if ctrl and combo.key() == Qt.Key.Key_Z and self.window.session.can_undo:
+            return not _has_own_undo(watched)
+        return False
+
+
+def _has_own_undo(widget: QObject) -> bool:
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.document().isUndoAvailable()
+    return False
 
 
 def open_with_system(path: Path) -> None:
@@ -47,6 +97,8 @@ class MainWindow(QMainWindow):
         open_file: Callable[[Path], None] = open_with_system,
         catalog: Sequence[str] = (),
         received: ReceivedReviewPorts | None = None,
+        exporters: Mapping[str, Exporter] | None = None,
+        pdf: PdfConverter | None = None,
     ) -> None:
         super().__init__()
         self.store = store or SettingsStore()
@@ -62,11 +114,18 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(factory_source, self.pool, self)
         self._build_pages(received, open_file)
         self.files = FileActions(
-            self, self, self.session, self.store, exporter, autosaver, open_file
+            self, self, self.session, self.store, exporter, autosaver, open_file, exporters, pdf
         )
+        self.workspace.finish.set_formats(self.files.formats())
+        self._review_folder = Path.home()
         self._build_status_bar()
         self.actions_by_name = self._build_actions()
+        self._build_toolbar()
         self._connect()
+        self.shortcuts = WindowShortcuts(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.shortcuts)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.files.autosave)
         self._apply_autosave_interval()
@@ -90,10 +149,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
     def _restore_state(self) -> None:
-        self.resize(1280, 800)
         geometry, splitter = self.store.window_state()
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = PREFERRED_SIZE
+        if available is not None:
+            width, height = min(width, available.width()), min(height, available.height())
+        self.resize(width, height)
         if geometry is not None:
             self.restoreGeometry(geometry)
+        if available is not None:
+            fits = self.frameGeometry().height() <= available.height()
+            if not fits or available.height() < PREFERRED_SIZE[1] + 40:
+                # a laptop screen (1366×768): start maximised so nothing is below the edge
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            if available.height() < 900:
+                self.workspace.middle.setSizes([3, 2])  # the form gets the height; findings fold
         if splitter is not None:
             self.workspace.splitter.restoreState(splitter)
 
@@ -109,38 +180,72 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.backend_label)
 
     def _build_actions(self) -> dict[str, QAction]:
-        specs: list[tuple[str, QKeySequence | str, Callable[[], object]]] = [
+        specs: list[
+            tuple[str, QKeySequence | QKeySequence.StandardKey | str, Callable[[], object]]
+        ] = [
             ("new", QKeySequence(QKeySequence.StandardKey.New), self.files.new),
             ("open", QKeySequence(QKeySequence.StandardKey.Open), self.files.open),
             ("save", QKeySequence(QKeySequence.StandardKey.Save), self.files.save),
             ("save_as", "Ctrl+Shift+S", self.files.save_as),
-            ("export", "Ctrl+E", self.files.export),
+            ("export", "Ctrl+E", lambda: self.files.export("docx")),
+            ("finish", "Ctrl+Shift+E", self.show_finish),
+            ("undo_apply", QKeySequence.StandardKey.Undo, lambda: self.session.undo()),
             ("review_received", "Ctrl+R", self._on_review_received),
             ("settings", "Ctrl+,", self.edit_settings),
             ("quit", "Ctrl+Q", self.close),
             ("next_section", "Ctrl+PgDown", lambda: self.workspace.step_section(+1)),
             ("previous_section", "Ctrl+PgUp", lambda: self.workspace.step_section(-1)),
             ("focus_findings", "Ctrl+Shift+F", self.workspace.findings.table.setFocus),
+            ("fold_findings", "Ctrl+Shift+K", self._toggle_findings),
+            ("guide", "F1", self.show_guide),
+            ("about", "", self.show_about),
             ("cancel_review", "Esc", self.review.cancel),
         ]
         actions: dict[str, QAction] = {}
         for name, keys, slot in specs:
             action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
+            if keys:
+                action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             self.addAction(action)
             actions[name] = action
         self.file_menu = self.menuBar().addMenu("")
-        for name in ("new", "open", "save", "save_as", "export", "review_received"):
+        for name in ("new", "open", "save", "save_as", "finish", "export", "review_received"):
             self.file_menu.addAction(actions[name])
         self.file_menu.addSeparator()
         self.file_menu.addAction(actions["settings"])
         self.file_menu.addSeparator()
         self.file_menu.addAction(actions["quit"])
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(actions["undo_apply"])
+        actions["undo_apply"].setEnabled(False)
         self.view_menu = self.menuBar().addMenu("")
-        for name in ("next_section", "previous_section", "focus_findings", "cancel_review"):
+        for name in (
+            "next_section", "previous_section", "focus_findings", "fold_findings", "cancel_review"
+        ):  # fmt: skip
             self.view_menu.addAction(actions[name])
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(actions["guide"])
+        self.help_menu.addAction(actions["about"])
         return actions
+
+    def _build_toolbar(self) -> None:
+        """저장 · 검토 및 내보내기 · 받은 계약서 검토, always in sight (as in Hancom and Word)."""
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar_actions = {
+            "save": QAction(self),
+            "export": QAction(self),
+            "review_received": QAction(self),
+        }
+        self.toolbar_actions["save"].triggered.connect(self.files.save)
+        self.toolbar_actions["export"].triggered.connect(self.show_finish)
+        self.toolbar_actions["review_received"].triggered.connect(self._on_review_received)
+        for action in self.toolbar_actions.values():
+            self.toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _connect(self) -> None:
         self.start.new_requested.connect(self.files.new_draft)
@@ -149,6 +254,11 @@ class MainWindow(QMainWindow):
         self.start.review_requested.connect(self._on_review_received)
         self.session.replaced.connect(self._on_session_replaced)
         self.session.dirty_changed.connect(self._update_title)
+        self.session.undo_changed.connect(self.actions_by_name["undo_apply"].setEnabled)
+        self.workspace.export_requested.connect(self._on_workspace_export_requested)
+        self.workspace.save_requested.connect(self.files.save)
+        self.workspace.message.connect(self._on_workspace_message)
+        self.stack.currentChanged.connect(self._on_stack_current_changed)
         self.review.started.connect(self._on_review_started)
         self.review.progressed.connect(self._on_review_progressed)
         self.review.finished.connect(self._on_review_ended)
@@ -176,6 +286,11 @@ class MainWindow(QMainWindow):
             "save": self.tr("저장(&S)"),
             "save_as": self.tr("다른 이름으로 저장(&A)…"),
             "export": self.tr("Word로 내보내기(&E)…"),
+            "finish": self.tr("검토 및 내보내기…"),
+            "undo_apply": self.tr("적용 되돌리기(&U)"),
+            "fold_findings": self.tr("검토 의견 창 접기/펼치기"),
+            "guide": self.tr("사용 안내(&G)"),
+            "about": self.tr("프로그램 정보(&A)"),
             "review_received": self.tr("받은 계약서 검토(&R)…"),
             "settings": self.tr("설정(&T)…"),
             "quit": self.tr("끝내기(&Q)"),
@@ -187,7 +302,25 @@ class MainWindow(QMainWindow):
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
         self.file_menu.setTitle(self.tr("파일(&F)"))
+        self.edit_menu.setTitle(self.tr("편집(&E)"))
         self.view_menu.setTitle(self.tr("보기(&V)"))
+        self.help_menu.setTitle(self.tr("도움말(&H)"))
+        self.toolbar.setWindowTitle(self.tr("도구 모음"))
+        toolbar_texts = {
+            "save": (self.tr("💾 저장"), self.tr("초안을 저장합니다 (Ctrl+S)")),
+            "export": (
+                self.tr("📄 검토 및 내보내기"),
+                self.tr("남은 일을 확인하고 Word·PDF로 내보냅니다 (Ctrl+Shift+E)"),
+            ),
+            "review_received": (
+                self.tr("🔍 받은 계약서 검토"),
+                self.tr("상대방에게서 받은 계약서를 검토합니다 (Ctrl+R)"),
+            ),
+        }
+        for name, (text, tip) in toolbar_texts.items():
+            self.toolbar_actions[name].setText(text)
+            self.toolbar_actions[name].setToolTip(tip)
+        self.toolbar_actions["review_received"].setEnabled(self.received is not None)
         self.start.retranslate()
         if self.received is not None:
             self.received.lang = self.lang
@@ -205,16 +338,70 @@ class MainWindow(QMainWindow):
         name = self.session.path.name if self.session.path else self.tr("새 초안")
         mark = "*" if self.session.dirty else ""
         app = self.tr("공정 하도급계약서 작성 도우미")
-        shown = self.stack.currentWidget() is self.workspace
-        self.setWindowTitle(
-            f"{mark}{name} — {app} {__version__}" if shown else f"{app} {__version__}"
-        )
+        current = self.stack.currentWidget()
+        if current is self.workspace:
+            self.setWindowTitle(f"{mark}{name} — {app} {__version__}")
+        elif self.received is not None and current is self.received:
+            self.setWindowTitle(f"{self.tr('받은 계약서 검토')} — {app} {__version__}")
+        else:
+            self.setWindowTitle(f"{app} {__version__}")
 
     # -- screens ---------------------------------------------------------------------------
 
-    def open_findings(self) -> list[Finding]:
-        """Return the findings the workspace shows now (the file commands' export summary)."""
-        return self.workspace.findings_model.findings
+    def export_checklist(self) -> Checklist:
+        """Return what is left before export (the file commands' export summary)."""
+        return self.workspace.checklist()
+
+    def show_finish(self) -> None:
+        """Go to the last step, 검토 및 내보내기 (the toolbar's 내보내기)."""
+        if self.stack.currentWidget() is not self.workspace:
+            if self.workspace.page.section is None:  # no draft open yet
+                self.statusBar().showMessage(
+                    self.tr("먼저 계약서를 작성하거나 초안을 여세요."), 5000
+                )
+                return
+            self.stack.setCurrentWidget(self.workspace)
+        self.workspace.show_finish()
+
+    def show_guide(self) -> None:
+        """A short guide to the steps (F1)."""
+        QMessageBox.information(
+            self,
+            self.tr("사용 안내"),
+            self.tr(
+                "1. 시작 화면에서 거래 유형과 귀사의 위치를 고르고 '새 계약서 작성'을 누릅니다.\n"
+                "2. 왼쪽 단계를 차례로 답합니다 (Ctrl+PgDown: 다음 단계). 오른쪽 미리보기가 "
+                "바로 계약서를 보여 줍니다.\n"
+                "3. 문제가 있으면 항목 아래와 검토 의견 목록에 표시됩니다. '공정 문구 적용'으로 "
+                "고치고, Ctrl+Z로 되돌릴 수 있습니다.\n"
+                "4. 마지막 단계 '검토 및 내보내기'에서 남은 일을 확인하고 Word·PDF로 "
+                "내보냅니다.\n"
+                "5. 받은 계약서는 도구 모음의 '받은 계약서 검토'로 점검합니다.\n\n"
+                "이 프로그램은 법률 자문이 아닙니다. 중요한 계약은 전문가와 상의하세요."
+            ),
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("프로그램 정보"),
+            self.tr("공정 하도급계약서 작성 도우미") + f" {__version__}\n\n"
+            + self.tr("하도급법에 맞는 계약서 작성과 받은 계약서 검토를 돕습니다. "
+                      "모든 작업은 이 컴퓨터 안에서만 이루어집니다."),
+        )  # fmt: skip
+
+    def _toggle_findings(self) -> None:
+        panel = self.workspace.findings
+        panel.set_collapsed(not panel.collapsed)
+
+    def _on_workspace_export_requested(self, kind: str) -> None:
+        self.files.export(kind, confirm=False)
+
+    def _on_workspace_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_stack_current_changed(self, _index: int) -> None:
+        self._update_title()
 
     def show_start(self) -> None:
         self.start.set_recent(self.store.recent_files())
@@ -258,8 +445,9 @@ class MainWindow(QMainWindow):
     def _on_review_received(self) -> None:
         if self.received is None:
             return
-        path = FileDialogs.ask_open_contract(self, Path.home())
+        path = FileDialogs.ask_open_contract(self, self._review_folder)
         if path is not None:
+            self._review_folder = path.parent
             self.stack.setCurrentWidget(self.received)
             self.received.lang = self.lang
             self.received.start(path)
@@ -293,6 +481,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.review.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.shortcuts)
         self.files.discard_autosave()
         self.store.save_window_state(self.saveGeometry(), self.workspace.splitter.saveState())
         event.accept()

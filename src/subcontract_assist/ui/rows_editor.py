@@ -75,6 +75,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 class RowsEditor(Editor):
     """A table of rows with add/remove buttons; reports the whole list after each valid edit."""
 
+    follows_own_edits = True
+
     def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(question, lang, parent)
         self.columns = question.columns
@@ -259,11 +261,6 @@ class RowsEditor(Editor):
 
     def focus_target(self) -> QWidget:
         return self.table
-
-    def is_editing(self, focus: QWidget | None) -> bool:
-        """Only an open cell editor is typing; a focused table may follow an applied fix."""
-        del focus
-        return self.table.state() == QAbstractItemView.State.EditingState
 
     def focus_path(self, path: str) -> None:
         """Select the cell ``path`` names (``indexation.items[0].threshold_pct``) and focus it."""

@@ -4,10 +4,15 @@ The UI calls :func:`to_html` after every edit; articles carry ``id="art-<key>"``
 ``<a name="art-<key>">`` (annex articles ``art-<annex>-<key>``) and sections ``id="sec-<key>"``
 so the view can scroll the edited part into sight. Every text is escaped; the page carries
 its own small stylesheet.
+
+Nothing is substituted silently: a value the renderer wrote instead of the answer (a document
+rendered with ``marks``) is highlighted with its reason, and ``○`` blanks left for unanswered
+items are highlighted too.
 """
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from subcontract_assist.core.document.structure import (
@@ -22,6 +27,7 @@ from subcontract_assist.core.document.structure import (
     labelled_blocks,
     subitem_label,
 )
+from subcontract_assist.core.document.substitutions import BLANK, MARK, unmark
 
 CSS = """
 body { font-family: 'NanumMyeongjo', 'Batang', serif; font-size: 10.5pt; line-height: 1.55;
@@ -44,7 +50,12 @@ td, th { border: 1px solid #555; padding: 2px 5px; vertical-align: top; }
 th { background: #f2f2f2; font-family: 'NanumGothic', 'Malgun Gothic', sans-serif; }
 table.plain td { border: none; }
 table.sign td { border: none; width: 50%; }
+span.sub { background-color: #fff3b0; font-weight: bold; }
+span.subnote { color: #8a5a00; font-family: 'NanumGothic', 'Malgun Gothic', sans-serif;
+               font-size: 8.5pt; }
+span.blank { background-color: #fde2e1; color: #b3261e; }
 """
+_BLANK_HTML = re.compile(BLANK.pattern)
 
 
 def _text(text: str) -> str:
@@ -135,13 +146,26 @@ def _section_html(doc: ContractDocument, section: Section) -> list[str]:
     return out
 
 
+def _highlight(page: str, doc: ContractDocument) -> str:
+    """Mark substituted values (with the reason after them) and ``○`` blanks in ``page``."""
+    notes = {s.key: s.note() for s in doc.substitutions}
+
+    def substituted(match: re.Match[str]) -> str:
+        note = notes.get(match.group(1), "")
+        shown = f'<span class="sub">{match.group(2)}</span>'
+        return shown + (f'<span class="subnote"> [{escape(note)}]</span>' if note else "")
+
+    page = MARK.sub(substituted, page)
+    return _BLANK_HTML.sub(lambda m: f'<span class="blank">{m.group(0)}</span>', page)
+
+
 def to_html(doc: ContractDocument) -> str:
     """Return the contract as one HTML page (escaped, with anchors for every article)."""
     body = [line for section in doc.sections for line in _section_html(doc, section)]
     return (
         '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">'
-        f"<title>{escape(doc.title)}</title><style>{CSS}</style></head><body>"
-        + "\n".join(body)
+        f"<title>{escape(unmark(doc.title))}</title><style>{CSS}</style></head><body>"
+        + _highlight("\n".join(body), doc)
         + "</body></html>"
     )
 
@@ -180,4 +204,4 @@ def to_plain_text(doc: ContractDocument) -> str:
             )
             out.append(f"  주소: {party.address}  사업자등록번호: {party.biz_reg_no}")
         out.append("")
-    return "\n".join(out)
+    return unmark("\n".join(out))

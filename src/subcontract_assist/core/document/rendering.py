@@ -5,11 +5,15 @@ markup), ``law`` (the statutory numbers of ``data/legal_numbers.toml``) and ``t`
 derived here so all four templates agree on them: amounts, the statutory caps the Act itself
 imposes (a due date past 60 days is by 제13조③ the 60th day, silence past 10 days is by 제9조②
 a pass), the 연동 status of the cover box and which annexes are attached.
+
+Rendered with ``marks=True`` (the live preview, the export checklist) every number the renderer
+chose instead of an answer carries a marker (see ``substitutions.py``), so it is never silent.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +25,7 @@ from subcontract_assist.core.document.structure import (
     parse_markup,
     unescape,
 )
+from subcontract_assist.core.document.substitutions import Substitution, marked
 from subcontract_assist.core.document.templates import render_markup, template_dirs
 from subcontract_assist.core.draft.schema import (
     Draft,
@@ -28,10 +33,12 @@ from subcontract_assist.core.draft.schema import (
     IndexationItem,
     Milestone,
     SignatureMethod,
+    SmeStatus,
     TransactionType,
 )
 from subcontract_assist.core.koreanformat import korean_date
-from subcontract_assist.core.legal import legal_numbers
+from subcontract_assist.core.legal import LegalNumbers, legal_numbers
+from subcontract_assist.core.text import Text
 
 TEMPLATE_NAMES: dict[TransactionType, str] = {
     TransactionType.MANUFACTURING: "manufacturing.j2",
@@ -80,24 +87,107 @@ def escape_tree(value: Any) -> Any:
     return value
 
 
-def _capped(entered: int | None, limit: int) -> int:
-    """Return the agreed number of days, or the statutory limit when unanswered or longer."""
-    return limit if entered is None else min(entered, limit)
+@dataclass(frozen=True, slots=True)
+class _Limit:
+    """A number of the contract the statute bounds: the answer, unless unanswered or past it."""
+
+    key: str  # the fact in ``t``
+    field: str
+    law: str  # the legal_numbers key
+    label: Text
+    floor: bool = False  # a minimum (an interest rate), not a maximum (days)
+    unit: str = "일"
+
+    def entered(self, draft: Draft) -> Any:
+        node: Any = draft
+        for step in self.field.split("."):
+            node = getattr(node, step)
+        return node
+
+    def written(self, entered: Any, limit: Any) -> Any:
+        if entered is None:
+            return limit
+        return max(entered, limit) if self.floor else min(entered, limit)
+
+
+LIMITS: tuple[_Limit, ...] = (
+    _Limit("due_days", "payment.due_days_after_receipt", "payment_deadline_days",
+           Text("하도급대금 지급기일", "Payment due date")),
+    _Limit("notice_days", "inspection.result_notice_days", "inspection_notice_days",
+           Text("검사 결과 통지 기한", "Inspection result notice")),
+    _Limit("passthrough_days", "payment.passthrough_days", "payment_passthrough_days",
+           Text("발주자에게서 받은 대금의 지급 기한", "Passing on the owner's payment")),
+    _Limit("advance_days", "advance_payment.passthrough_days", "advance_passthrough_days",
+           Text("선급금 지급 기한", "Passing on an advance payment")),
+    _Limit("late_interest_pct", "payment.late_interest_rate_pct", "late_interest_rate_pct",
+           Text("지연이자율", "Late-payment interest rate"), floor=True, unit="%"),
+    _Limit("design_notice_days", "adjustment.design_change.notice_days",
+           "design_change_notice_days", Text("설계변경 통지 기한", "Design change notice")),
+    _Limit("design_adjust_days", "adjustment.design_change.adjust_days",
+           "design_change_adjust_days", Text("설계변경 대금 조정 기한", "Design change price")),
+    _Limit("design_pay_days", "adjustment.design_change.pay_days", "design_change_pay_days",
+           Text("설계변경 증액분 지급 기한", "Paying a design change increase")),
+    _Limit("negotiate_days", "adjustment.supply_cost.negotiate_within_days",
+           "supply_cost_negotiate_days", Text("대금 조정 협의 개시 기한", "Adjustment talks")),
+)  # fmt: skip
+
+
+def substitutions(draft: Draft) -> list[Substitution]:
+    """Return every bounded number the contract states differently from the answer."""
+    law = legal_numbers()
+    out = []
+    for limit in LIMITS:
+        entered, bound = limit.entered(draft), law.value(limit.law)
+        written = limit.written(entered, bound)
+        if entered is None or written != entered:
+            out.append(
+                Substitution(limit.key, limit.field, limit.label, entered, written, limit.unit)
+            )
+    return out
+
+
+def _automatic_exemption(draft: Draft, law: LegalNumbers) -> IndexationExemption | None:
+    """Return the exemption of 제3조④1~3 the answers already show (as the rules read them)."""
+    if draft.parties.principal.sme_status is SmeStatus.SMALL:
+        return IndexationExemption.SMALL_PRINCIPAL
+    days = draft.contract.duration_days
+    if days is not None and days <= law.value("indexation_short_term_days"):
+        return IndexationExemption.SHORT_TERM
+    total = draft.price.total_amount
+    if draft.price.supply_amount is not None and total <= law.value("indexation_small_amount"):
+        return IndexationExemption.SMALL_AMOUNT  # VAT included: the conservative reading
+    return None
+
+
+def indexation_exemption(draft: Draft) -> IndexationExemption | None:
+    """Return the exemption the contract states: the one chosen, else one the answers show."""
+    chosen = draft.indexation.exemption
+    if chosen is not None:
+        return chosen
+    if draft.indexation.items:
+        return None  # the parties wrote a 연동표: they index, exempt or not
+    return _automatic_exemption(draft, legal_numbers())
 
 
 def indexation_status(draft: Draft) -> str:
-    """Return the cover box: ``applies``, ``partial``, ``non_indexed`` or ``exempt``.
+    """Return the cover box: ``applies``, ``partial``, ``non_indexed``, ``exempt`` or
+    ``undecided``.
 
-    Unanswered means ``applies`` — the protective default (제3조②3) — with a blank 연동표.
+    It follows the answers and the exemptions of 제3조④: a 연동표 or a main material means
+    ``applies``; an exemption the answers show (소기업, 90일 이내, 1억원 이하) or no main material
+    means ``exempt``; nothing answered means ``undecided`` — never a silent "적용함".
     """
     idx = draft.indexation
-    if idx.exemption in _LEGAL_EXEMPTIONS or (
-        idx.has_main_material is False and idx.has_main_energy is not True
-    ):
+    exemption = indexation_exemption(draft)
+    if exemption in _LEGAL_EXEMPTIONS:
         return "exempt"
-    if idx.exemption == IndexationExemption.AGREED_NON_INDEXATION:
+    if exemption == IndexationExemption.AGREED_NON_INDEXATION:
         return "partial" if idx.items else "non_indexed"
-    return "applies"
+    if idx.items or idx.has_main_material or idx.has_main_energy:
+        return "applies"
+    if idx.has_main_material is False:  # and no main energy (it would apply above)
+        return "exempt"
+    return "undecided"
 
 
 def _milestone_amount(milestone: Milestone, total: int) -> int:
@@ -135,39 +225,28 @@ def _money_facts(draft: Draft) -> dict[str, Any]:
     }
 
 
-def derived_facts(draft: Draft) -> dict[str, Any]:
-    """Return the values every template shares (see the module docstring)."""
+def _bounded_facts(draft: Draft, marks: bool) -> dict[str, Any]:
+    """Return each statute-bounded number; with ``marks`` the substituted ones are marked."""
     law = legal_numbers()
-    design = draft.adjustment.design_change
+    facts: dict[str, Any] = {}
+    for limit in LIMITS:
+        entered = limit.entered(draft)
+        written = limit.written(entered, law.value(limit.law))
+        substituted = entered is None or written != entered
+        facts[limit.key] = marked(written, limit.key) if marks and substituted else written
+    return facts
+
+
+def derived_facts(draft: Draft, marks: bool = False) -> dict[str, Any]:
+    """Return the values every template shares (see the module docstring)."""
     status = indexation_status(draft)
     construction = draft.transaction.type == TransactionType.CONSTRUCTION
     return {
         **_money_facts(draft),
+        **_bounded_facts(draft, marks),
         "label": TRANSACTION_LABELS[draft.transaction.type],
         "duration_days": draft.contract.duration_days,
         "signed_date": korean_date(draft.contract.signed_date),
-        "due_days": _capped(
-            draft.payment.due_days_after_receipt, law.value("payment_deadline_days")
-        ),
-        "notice_days": _capped(
-            draft.inspection.result_notice_days, law.value("inspection_notice_days")
-        ),
-        "passthrough_days": _capped(
-            draft.payment.passthrough_days, law.value("payment_passthrough_days")
-        ),
-        "advance_days": _capped(
-            draft.advance_payment.passthrough_days, law.value("advance_passthrough_days")
-        ),
-        "late_interest_pct": max(
-            draft.payment.late_interest_rate_pct or 0, law.value("late_interest_rate_pct")
-        ),
-        "design_notice_days": _capped(design.notice_days, law.value("design_change_notice_days")),
-        "design_adjust_days": _capped(design.adjust_days, law.value("design_change_adjust_days")),
-        "design_pay_days": _capped(design.pay_days, law.value("design_change_pay_days")),
-        "negotiate_days": _capped(
-            draft.adjustment.supply_cost.negotiate_within_days,
-            law.value("supply_cost_negotiate_days"),
-        ),
         "indexation": status,
         "annex": {
             "schedule": bool(draft.deliverable.items),
@@ -180,11 +259,17 @@ def derived_facts(draft: Draft) -> dict[str, Any]:
     }
 
 
-def build_context(draft: Draft) -> dict[str, Any]:
-    """Return the plain data a template reads: the escaped draft, ``law`` and ``t``."""
+def build_context(draft: Draft, marks: bool = False) -> dict[str, Any]:
+    """Return the plain data a template reads: the escaped draft, ``law`` and ``t``.
+
+    The 연동 exemption the answers show is written into ``indexation.exemption`` so the
+    contract gives the right reason for it.
+    """
     data: dict[str, Any] = escape_tree(draft.model_dump(mode="python"))
+    exemption = indexation_exemption(draft)
+    data["indexation"]["exemption"] = exemption.value if exemption is not None else None
     data["law"] = {n.key: n.value for n in legal_numbers().all()}
-    data["t"] = derived_facts(draft)
+    data["t"] = derived_facts(draft, marks)
     return data
 
 
@@ -209,20 +294,28 @@ def parties_of(draft: Draft) -> list[Party]:
     ]
 
 
-def render_markup_for(draft: Draft, extra_dirs: Sequence[Path] = ()) -> str:
+def render_markup_for(draft: Draft, extra_dirs: Sequence[Path] = (), marks: bool = False) -> str:
     """Return the template markup for ``draft`` (for debugging templates)."""
     name = TEMPLATE_NAMES[draft.transaction.type]
-    return render_markup(name, build_context(draft), template_dirs(extra_dirs))
+    return render_markup(name, build_context(draft, marks), template_dirs(extra_dirs))
 
 
-def render_document(draft: Draft, extra_dirs: Sequence[Path] = ()) -> ContractDocument:
+def render_document(
+    draft: Draft, extra_dirs: Sequence[Path] = (), *, marks: bool = False
+) -> ContractDocument:
     """Return the numbered contract for ``draft`` from the template of its transaction type.
+
+    With ``marks`` (the preview, the export checklist) values written instead of the answers
+    carry substitution markers and ``doc.substitutions`` explains them; the exported document
+    is rendered without.
 
     Raises:
         TemplateError: the template is missing or broken, or refers to a missing article.
     """
     name = TEMPLATE_NAMES[draft.transaction.type]
-    doc = parse_markup(render_markup_for(draft, extra_dirs), name)
+    doc = parse_markup(render_markup_for(draft, extra_dirs, marks), name)
     number_document(doc)
     doc.parties = parties_of(draft)
+    if marks:
+        doc.substitutions = substitutions(draft)
     return doc

@@ -24,10 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from subcontract_assist.core.errors import TemplateError
 from subcontract_assist.core.koreanformat import circled, hangul_item, josa
 from subcontract_assist.core.text import Text
+
+if TYPE_CHECKING:
+    from subcontract_assist.core.document.substitutions import Substitution
 
 REF_PATTERN = re.compile(
     r"⟦(ref|annex):([a-z0-9_]+(?:\.[a-z0-9_]+)?)(?:#([a-z0-9_]+))?(?:~([가-힣]+))?⟧"
@@ -156,6 +160,8 @@ class ContractDocument:
     title: str
     sections: list[Section]
     parties: list[Party] = field(default_factory=list)
+    #: values written instead of the answers (rendered with marks: the preview, the checklist)
+    substitutions: list[Substitution] = field(default_factory=list)
 
     @property
     def body(self) -> Section:

@@ -16,6 +16,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from subcontract_assist.core.document.structure import NEWLINE
+from subcontract_assist.core.document.substitutions import MarkedFloat, MarkedInt
 from subcontract_assist.core.errors import TemplateError
 from subcontract_assist.core.koreanformat import (
     amount_line,
@@ -60,7 +61,10 @@ def _period(value: Any) -> str:
 
 
 def _num(value: Any) -> str:
-    return number_text(float(_strict(value)))
+    value = _strict(value)
+    if isinstance(value, MarkedFloat | MarkedInt):
+        return str(MarkedFloat(float(value), value.key))  # the marker survives the filter
+    return number_text(float(value))
 
 
 def _lines(value: Any) -> list[str]:

@@ -13,7 +13,7 @@ from subcontract_assist.core.draft.interview.questions import Kind, Question, Se
 from subcontract_assist.core.draft.interview.rows import read_rows, validate_rows
 from subcontract_assist.core.draft.schema import Draft, SpecialTerm
 from subcontract_assist.core.errors import DraftError
-from subcontract_assist.core.findings import Finding
+from subcontract_assist.core.findings import Finding, Severity
 from subcontract_assist.core.text import Text
 
 _BLANK = Draft()  # the defaults of a new draft; never modified
@@ -27,6 +27,7 @@ class SectionState(StrEnum):
     IN_PROGRESS = "in_progress"
     COMPLETE = "complete"
     HAS_FINDINGS = "has_findings"
+    UNCONFIRMED = "unconfirmed"  # only preset answers, and the user has not looked yet
 
 
 def _steps(path: str) -> list[str | int]:
@@ -90,7 +91,17 @@ def write_answer(draft: Draft, question: Question, value: Any) -> None:
         value = _titled_clauses(get_value(draft, question.field), value)
     elif question.kind is Kind.ROWS:
         value = validate_rows(question, value)
-    set_value(draft, question.field, value)
+    try:
+        set_value(draft, question.field, value)
+    except DraftError as exc:  # name the question the user sees, never the field path
+        reason = exc.text.ko.partition(": ")[2]
+        reason_en = exc.text.en.partition(": ")[2]
+        raise DraftError(
+            Text(
+                f"'{question.label.ko}'에 넣을 수 없는 값입니다: {reason}",
+                f"Not a valid answer to '{question.label.en}': {reason_en}",
+            )
+        ) from exc
 
 
 def _titled_clauses(old: Sequence[SpecialTerm], texts: Sequence[str]) -> list[SpecialTerm]:
@@ -184,6 +195,35 @@ def section_state(section: Section, draft: Draft, findings: Sequence[Finding]) -
     if any(_owner_field(f.field, fields) for f in findings):
         return SectionState.HAS_FINDINGS
     return SectionState.COMPLETE if answered == len(required) else SectionState.IN_PROGRESS
+
+
+def only_presets(section: Section, draft: Draft) -> bool:
+    """Return True when every answer ``section`` has is the one a new draft starts with.
+
+    Such a section looks complete (yes/no questions come preset) though nobody chose anything.
+    """
+    questions = applicable(section, draft)
+    answered = [q for q in questions if is_answered(draft, q)]
+    return bool(answered) and all(_is_default(draft, q) for q in answered)
+
+
+def is_pending(sections: Sequence[Section], draft: Draft, finding: Finding) -> bool:
+    """Return True when ``finding`` is about an answer not given yet ("아직 입력하지 않음").
+
+    Such notes (a required item missing, a due date not set) belong to the list of what is
+    left to fill in, not beside the user's own answers as a 위반.
+    """
+    if not finding.field:
+        return False
+    found = question_for_field(sections, finding.field)
+    return found is not None and not is_answered(draft, found[1])
+
+
+def worst_severity(section: Section, draft: Draft, findings: Sequence[Finding]) -> Severity | None:
+    """Return the most serious severity among ``findings`` on the fields of ``section``."""
+    fields = {q.field for q in applicable(section, draft)}
+    ranks = [f.severity for f in findings if _owner_field(f.field, fields)]
+    return min(ranks, key=lambda s: s.rank) if ranks else None
 
 
 def _is_default(draft: Draft, question: Question) -> bool:
