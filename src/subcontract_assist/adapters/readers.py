@@ -68,7 +68,10 @@ def read_contract(path: Path) -> SourceDocument:
         ".pdf": "pdf",
         ".txt": "text",
         ".text": "text",
-    }.get(suffix) or _sniff(path)
+    }.get(suffix, "")
+    if kind != "text":  # a PDF or 한글 file saved under another name is read for what it is
+        sniffed = _sniff(path)
+        kind = sniffed if (not kind or sniffed in ("pdf", "hwpx", "hwp")) else kind
     if kind in ("hwpx", "hwp"):
         from subcontract_assist.adapters.hwpx_reader import read_hwp
 
