@@ -46,6 +46,7 @@ class ReviewUnit:
     anchor: ContractParagraph
     text: str
     ask_model: bool
+    skip: str = ""  # why the model does not read it (a model_skip_reason, or the article's)
 
 
 def _is_mutual(text: str) -> bool:
@@ -141,11 +142,11 @@ def review_units(contract: Contract) -> list[ReviewUnit]:
         elif protective:
             continue
         text = f"{lead_in} {p.body}" if p.role is Role.ITEM and lead_in else p.body
-        ask = not model_skip_reason(p, text) and p.article not in mutual
-        units.append((p.source.position, ReviewUnit(p, text, ask)))
+        skip = model_skip_reason(p, text) or ("mutual article" if p.article in mutual else "")
+        units.append((p.source.position, ReviewUnit(p, text, not skip, skip)))
     for row in _table_rows(contract):
         text = " ".join(p.body for p in row)
         signature = any(CLOSING_RE.search(p.body) for p in row)
-        ask = len(text) >= 20 and not signature
-        units.append((row[0].source.position, ReviewUnit(row[-1], text, ask)))
+        skip = "signature row" if signature else ("short table row" if len(text) < 20 else "")
+        units.append((row[0].source.position, ReviewUnit(row[-1], text, not skip, skip)))
     return [unit for _, unit in sorted(units, key=lambda pair: pair[0])]
