@@ -7,14 +7,14 @@ import sys
 from collections.abc import Sequence
 
 from subcontract_assist import __version__
-from subcontract_assist.commands import drafting, evaluate, models, review
+from subcontract_assist.commands import adjust, drafting, evaluate, models, review
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.text import Lang, current_language
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
 #: Each module adds its subcommands (one line per module: keep this list explicit).
-COMMAND_MODULES = (drafting, review, evaluate, models)
+COMMAND_MODULES = (drafting, review, adjust, evaluate, models)
 
 
 def build_parser() -> argparse.ArgumentParser:

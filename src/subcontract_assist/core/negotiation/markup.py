@@ -12,7 +12,8 @@ One block a line, its kind given by a leading tag; a line without a tag is a par
     #gap                                  an empty line
     텍스트                                 a paragraph
 
-Cells are separated by `` | ``; a literal ``|`` inside a cell is written ``\\|``.
+Cells are separated by ``|`` (an empty cell is ``| |``); a literal ``|`` inside a cell is
+written ``\\|``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 
 KINDS = ("title", "right", "field", "h", "row", "head", "sign", "gap", "p")
 _TAG = re.compile(r"^#([a-z]+)(?:\s+(.*))?$")
-_CELL_SPLIT = re.compile(r"\s+(?<!\\)\|\s+|\s+(?<!\\)\|$|^(?<!\\)\|\s+")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 
 @dataclass(frozen=True, slots=True)
