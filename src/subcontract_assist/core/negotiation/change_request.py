@@ -26,7 +26,7 @@ from subcontract_assist.core.received.review import ContractReview
 TEMPLATE = "letters/change_request.j2"
 GIST_CHARS = 70
 REPLY_DAYS = 14  # the reply date the letter proposes; the user edits it freely
-_SENTENCE_END = re.compile(r"(?<=다)\.\s")
+_SENTENCE_END = re.compile(r"(?<=다\.)\s+")
 _DUPLICATE = 0.8  # a missing item this close to a requested change is the same request
 
 
