@@ -58,6 +58,7 @@ _LIMITED = re.compile(
     r"|상호\s*협의|협의하여\s*(?:정|결정|조정)|합의하여\s*(?:정|결정)|요청(?:으로|에\s*의한|한)\s*"
     r"|수급사업자(?:가|의)\s*(?:시공|제작|작업|납품)(?:한|하는)\s*(?:부분|범위)"
     r"|(?:수급사업자|자신|자기)의\s*[가-힣\s]{0,14}(?:기인|인한|인하여|원인)|에\s*기인한"
+    r"|(?:귀책|과실|고의|잘못|위반|하자)[^.]{0,20}?(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
     r"|책임\s*(?:이\s*)?있는\s*사유|귀책\s*사유(?:가|로|에)"
     r"|불합격(?:품|된|한|\s*판정)|부적합(?:품|한|\s*판정)|수급사업자의\s*(?:하자|잘못|과실|위반)"
 )
@@ -69,6 +70,7 @@ _ABSOLUTE = re.compile(
 _CLAIM_TOPIC = re.compile(
     r"(?:추가|별도)\s*(?:대금|비용|금액|공사비|정산|청구|요구)|증액|정산|대금\s*(?:조정|변경)"
     r"|(?:계약|하도급)\s*금액(?:의)?\s*(?:조정|변경|증액)|클레임|이의|추가\s*청구|손실\s*보전|보상\s*요구"
+    r"|손해\s*배상|손실\s*보상|(?:비용|대금)(?:을|의)?\s*(?:청구|요구|보전)"
 )
 _CLAIM_VERB = re.compile(r"청구|요구|요청|주장|이의|정산|증액|조정|신청|제기|보전|인정")
 _PRICE_CHANGE = re.compile(
@@ -95,6 +97,7 @@ _OWNER_MEASURE = re.compile(
 _PASSED_ON = re.compile(
     r"수급사업자(?:에게|가|의)?\s*[^.]{0,30}?(?:부담|전가|공제|청구|변상|배상|책임|그대로|동일하게|준용)"
     r"|동일(?:한|하게)\s*(?:비율|금액|조건)|그대로\s*(?:적용|부담|공제|전가)|(?:해지|해제|종료)(?:된|한)다"
+    r"|(?:해지|해제|종료)(?:되며|되고|되는|된\s*것으로)|자동\s*(?:해지|종료|해제|소멸)|(?:이|본)\s*계약도"
     r"|(?:해지|해제|종료)할\s*수\s*있"
 )
 _RESTRAINT_OF_PRINCIPAL = re.compile(r"부담(?:시키|하게\s*하)|전가|요구하(?:여서는|지)|강요|떠넘기")
@@ -139,8 +142,19 @@ class MeaningRule:
         }
 
 
+#: In a note, a cost "included" in the price, or "no additional cost", is the subcontractor's.
+_INCLUDED = re.compile(
+    r"(?:금액|대금|단가|공사비|견적|계약\s*금액)(?:에|에\s*이미)?\s*포함|일체\s*포함|포함(?:함|됨|한다)?\s*$"
+    r"|(?:추가|별도)\s*(?:비용|대금|금액|정산|공사비)\s*(?:없음|없이|불가|미지급|인정\s*안)"
+    r"|자체\s*(?:처리|해결|부담|비용)|책임\s*(?:하에|하)\s*(?:처리|해결|시행)"
+)
+
+
 def _subcontractor_bears(r: Reading) -> bool:
     if r.bearer == SUBCONTRACTOR:
+        return True
+    note_like = r.note or r.actor in ("", SUBCONTRACTOR)
+    if note_like and r.bearer != PRINCIPAL and _INCLUDED.search(r.scope):
         return True
     if r.actor == SUBCONTRACTOR and r.modality in (
         Modality.STATEMENT,
@@ -149,17 +163,25 @@ def _subcontractor_bears(r: Reading) -> bool:
     ):
         return bool(
             re.search(
-                r"부담|책임(?:을\s*)?(?:진다|지며|지고|져야|으로)|변상|처리(?:한다|하여야)|자비",
-                r.text,
+                r"부담|책임(?:을\s*)?(?:진다|지며|지고|져야|으로)|변상|처리(?:한다|하여야)|자비"
+                r"|보수(?:한다|하여야|해야)|재시공|복구|원상\s*회복|교체(?:한다|하여야)",
+                r.scope,
             )
         )
     return False
 
 
+#: "whatever the cause": overrides any limit the clause seems to set
+_REGARDLESS = re.compile(
+    r"(?:원인|사유|귀책|과실|책임)[^.]{0,6}(?:불문|관계\s*없이|상관\s*없이|무관하게|묻지|가리지|따지지)"
+    r"|(?:귀책|과실|책임)(?:\s*사유)?(?:이|가)?\s*없는\s*경우(?:에도|라도)|여하를\s*막론|이유\s*여하"
+)
+
+
 def _cost_shift(r: Reading) -> bool:
-    if not _subcontractor_bears(r) or not _COST_TOPIC.search(r.text):
+    if not _subcontractor_bears(r) or not _COST_TOPIC.search(r.scope):
         return False
-    if _LIMITED.search(r.text):
+    if _LIMITED.search(r.scope) and not _REGARDLESS.search(r.scope):
         return False
     # a plain cost of doing the work ("수급사업자는 자기 인력의 인건비를 부담한다") is fair; a
     # cost that is the principal's by nature (추가·변경·돌관, 시험, 민원 …) or an absolute burden
@@ -168,9 +190,9 @@ def _cost_shift(r: Reading) -> bool:
         r"추가|변경|돌관|긴급|설계|(?:시험|검사|검수)\s*(?:비|비용|수수료|료|성적)|폐기물|민원|안전"
         r"|산재|산업\s*재해|발주자|원사업자의?\s*(?:요청|지시)"
         r"|물가|환율|원자재|지체상금|재작업|교통",
-        r.text,
+        r.scope,
     )
-    return bool(principal_kind or _ABSOLUTE.search(r.text))
+    return bool(principal_kind or _ABSOLUTE.search(r.scope))
 
 
 def _claim_barred(r: Reading) -> bool:
@@ -181,77 +203,98 @@ def _claim_barred(r: Reading) -> bool:
         r.actor == PRINCIPAL and r.negated in _HELPFUL_NEGATED
     ):
         return False
-    if r.modality is Modality.NOTE and not re.search(r"없음|불가(?!피|능)|불인정|불허|제외", r.text):
+    if r.modality is Modality.NOTE and not re.search(
+        r"없음|불가(?!피|능)|불인정|불허|제외", r.scope
+    ):
         return False
-    if not _CLAIM_TOPIC.search(r.text) or _LIMITED.search(r.text):
+    if not _CLAIM_TOPIC.search(r.scope) or _LIMITED.search(r.scope):
         return False
-    verb = r.negated or r.text
+    verb = r.negated or r.scope
     return bool(
-        _CLAIM_VERB.search(verb) or re.search(r"불가(?!피|능)|없음|불인정|하지\s*(?:않|아니)", r.text)
+        _CLAIM_VERB.search(verb)
+        or re.search(r"불가(?!피|능)|없음|불인정|하지\s*(?:않|아니)", r.scope)
     )
 
 
 def _adjustment_waiver(r: Reading) -> bool:
-    return _claim_barred(r) and bool(_PRICE_CHANGE.search(r.text))
+    return _claim_barred(r) and bool(_PRICE_CHANGE.search(r.scope))
 
 
 def _claim_waiver(r: Reading) -> bool:
-    if not _claim_barred(r) or _PRICE_CHANGE.search(r.text):
+    if not _claim_barred(r) or _PRICE_CHANGE.search(r.scope):
         return False
     return bool(
-        _ABSOLUTE.search(r.text)
+        _ABSOLUTE.search(r.scope)
         or r.note
-        or re.search(r"설계\s*변경|추가\s*공사|돌관|민원", r.text)
+        or re.search(r"설계\s*변경|추가\s*공사|돌관|민원", r.scope)
     )
 
 
 def _minor_change(r: Reading) -> bool:
     if r.restrains_principal or r.modality is Modality.DEFINITION:
         return False
-    match = _MINOR_CHANGE.search(r.text)
-    if match is None or not _ABSORBED.search(r.text[match.start() :]):
+    match = _MINOR_CHANGE.search(r.scope)
+    if match is None or not _ABSORBED.search(r.scope[match.start() :]):
         return False
     return not re.search(
-        r"(?:별도|추가)(?:로)?\s*(?:정산|지급)|정산하여\s*지급|대금에\s*반영한다", r.text
+        r"(?:별도|추가)(?:로)?\s*(?:정산|지급)|정산하여\s*지급|대금에\s*반영한다", r.scope
     )
 
 
 def _owner_payment(r: Reading) -> bool:
     if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PERMISSION):
         return False
-    if not _OWNER_PAYS.search(r.text) or not _PAYMENT.search(r.text) or "선급금" in r.text:
+    if not _OWNER_PAYS.search(r.scope) or not _PAYMENT.search(r.scope) or "선급금" in r.scope:
         return False  # 선급금 passed on in proportion to the owner's (제6조) is the law itself
     if r.modality in (Modality.NEGATION, Modality.BARRED) and not re.search(
-        r"받지\s*못|지급받지|미지급|미수|회수하지\s*못", r.text
+        r"받지\s*못|지급받지|미지급|미수|회수하지\s*못", r.scope
     ):
         return False  # 발주자에게서 받은 현금비율보다 낮은 비율로 지급하지 아니한다: 제13조④
     return not re.search(
-        r"관계\s*없이|여부와\s*(?:관계|무관)|상관\s*없이|무관하게|불구하고", r.text
+        r"관계\s*없이|여부와\s*(?:관계|무관)|상관\s*없이|무관하게|불구하고", r.scope
     )
 
 
 def _owner_measures(r: Reading) -> bool:
     if r.restrains_principal or r.modality in (Modality.DEFINITION,):
         return False
-    if not _OWNER_MEASURE.search(r.text) or not _PASSED_ON.search(r.text):
+    if not _OWNER_MEASURE.search(r.scope) or not _PASSED_ON.search(r.scope):
         return False
     if r.actor == SUBCONTRACTOR and r.modality is Modality.PERMISSION:
         return False
-    return not _LIMITED.search(r.text)
+    return not _LIMITED.search(r.scope)
+
+
+_OWNER_INSPECTS = re.compile(
+    rf"{OWNER}(?:의|가|이|측)?\s*[^.]{{0,20}}?(?:검사|검수|승인|준공|인수|확인|합격)"
+)
+_ACCEPTANCE_WAITS = re.compile(
+    r"(?:검사|검수|인수|합격)[^.]{0,15}?(?:완료|합격|끝난|종료|확정|간주|본다|인정)"
+    r"|(?:후|이후|뒤|때|시)[^.]{0,15}?(?:검사|검수|인수)|(?:까지|전까지)[^.]{0,20}(?:검사|검수|인수|보류)"
+)
+
+
+def _owner_inspection(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PERMISSION):
+        return False
+    if not _OWNER_INSPECTS.search(r.scope) or not _ACCEPTANCE_WAITS.search(r.scope):
+        return False
+    return not re.search(r"관계\s*없이|여부와\s*(?:관계|무관)|10일\s*이내|불구하고", r.scope)
 
 
 def _principal_disclaims(r: Reading) -> bool:
     if r.actor != PRINCIPAL or r.modality not in (Modality.NEGATION, Modality.BARRED):
         return False
-    if r.negated not in _HELPFUL_NEGATED or _LIMITED.search(r.text):
+    if r.negated not in _HELPFUL_NEGATED or _LIMITED.search(r.scope):
         return False
-    return bool(_ABSOLUTE.search(r.text))
+    return bool(_ABSOLUTE.search(r.scope))
 
 
 _TESTS: dict[str, Callable[[Reading], bool]] = {
     "price_adjustment.adjustment_waiver": _adjustment_waiver,
     "unfair_special_terms.minor_change_absorbed": _minor_change,
     "payment_terms.owner_payment_condition": _owner_payment,
+    "inspection.owner_inspection_condition": _owner_inspection,
     "unfair_special_terms.owner_acts_passed_on": _owner_measures,
     "unfair_special_terms.claim_waiver": _claim_waiver,
     "unfair_special_terms.cost_shift": _cost_shift,

@@ -25,6 +25,7 @@ cached by sentence, so re-reading a 특약 on every keystroke costs a dictionary
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from collections.abc import Sequence
@@ -75,6 +76,13 @@ class Reading:
     negated: str = ""
     note: bool = False
     chained: bool = False
+    context: str = ""
+    act: str = ""
+
+    @property
+    def scope(self) -> str:
+        """Return the clause with the clauses chained into it (…불문하고 …보수한다)."""
+        return self.context or self.text
 
     @property
     def restrains_principal(self) -> bool:
@@ -189,41 +197,71 @@ def _main_start(tokens: Sequence[_Token]) -> int:
             tok.tag == "NNG" and tok.form in _CONDITION_NOUN
         ):
             cut = i + 1
-    # a condition is only set apart when a party is named after it
-    if any(t.form in _PARTIES for t in tokens[cut:]):
-        return cut
+    # a condition is only set apart when a party is the subject or topic after it
+    for i in range(cut, len(tokens) - 1):
+        if tokens[i].form in _PARTIES and tokens[i + 1].tag in ("JX", "JKS"):
+            return cut
     return 0
 
 
+def _in_relative_clause(tokens: Sequence[_Token], i: int) -> bool:
+    """True when the party at ``i`` is the subject of a modifier (…가 예치하여야 하는 보증금)."""
+    for tok in tokens[i + 2 :]:
+        if tok.tag == "ETM":
+            return True
+        if tok.tag in ("JX", "JKS", "EF", "SF") or tok.form in _PARTIES:
+            return False
+    return False
+
+
 def _actor(tokens: Sequence[_Token]) -> str:
-    """Return the subject/topic party: the first party noun followed by 는/은/이/가/도."""
-    found: list[str] = []
+    """Return the party the main predicate is about.
+
+    The topic (``원사업자는``) wins; else the last subject (``수급사업자가``) that is not the
+    subject of a modifier; parties joined by 와/과/및 before the particle act together.
+    """
     first = _main_start(tokens)
+    topics: list[str] = []
+    subjects: list[str] = []
+    joined: list[str] = []
     for i, tok in enumerate(tokens[:-1]):
-        if i < first:
-            continue
-        if tok.form not in _PARTIES:
+        if i < first or tok.form not in _PARTIES:
             continue
         nxt = tokens[i + 1]
-        if nxt.tag in ("JX", "JKS") and nxt.form in ("는", "은", "이", "가", "도"):
-            found.append(tok.form)
-            break
-        if nxt.tag == "JC" or nxt.form in ("와", "과", "및"):
-            found.append(tok.form)
+        if (
+            nxt.tag == "JC"
+            or nxt.form in ("와", "과", "및")
+            or (tok.tag == "NNP" and nxt.tag == "SP")
+        ):
+            joined.append(tok.form)
             continue
-        if tok.tag == "NNP" and nxt.tag == "SP":  # 원사업자, 수급사업자는 …
-            found.append(tok.form)
-    parties = set(found)
-    if {PRINCIPAL, SUBCONTRACTOR} <= parties:
-        return "both"
-    return found[-1] if found else ""
+        if nxt.tag in ("JX", "JKS") and nxt.form in ("는", "은", "이", "가", "도"):
+            group = {*joined, tok.form}
+            joined = []
+            name = "both" if {PRINCIPAL, SUBCONTRACTOR} <= group else tok.form
+            if nxt.form in ("는", "은", "도"):
+                topics.append(name)
+            elif not _in_relative_clause(tokens, i):
+                subjects.append(name)
+        else:
+            joined = []
+    if topics:
+        return topics[0]
+    return subjects[-1] if subjects else ""
 
 
 def _last_predicate(tokens: Sequence[_Token]) -> int:
     """Return the index of the clause-final ending, or -1 for a verbless note."""
     for i in range(len(tokens) - 1, -1, -1):
         tag, form = tokens[i].tag, tokens[i].form
-        if tag == "EF" or (tag == "EC" and (form in _FINAL_EC or form in _COORDINATE)):
+        if (
+            tag == "EF"
+            or (tag == "EC" and (form in _FINAL_EC or form in _COORDINATE))
+            or (
+                (tag == "ETN" and i == len(tokens) - 1)
+                or (tag == "ETN" and tokens[i + 1].tag == "SF")
+            )
+        ):
             return i  # without a full stop the analyser may tag 된다/한다 as a connective
         if tag not in ("SF", "SP", "SS", "SW", "SE", "SO", "SL", "SN", "SH", "SSC", "SSO"):
             break
@@ -235,10 +273,11 @@ def _stem_before(tokens: Sequence[_Token], end: int) -> str:
     for i in range(end, -1, -1):
         tok = tokens[i]
         if tok.tag in ("NNG", "NNP") and (i + 1 <= end and tokens[i + 1].tag.startswith("XSV")):
-            return tok.form
-        if tok.tag == "VV" and tok.form in ("지", "주", "삼") and i >= 2:
-            if tokens[i - 1].tag == "JKO" and tokens[i - 2].tag in ("NNG", "NNP"):
-                return tokens[i - 2].form  # 책임을 지지 아니한다: the act is 책임
+            causative = tokens[i + 1].form in ("시키", "하게")
+            return tok.form + "시키" if causative else tok.form  # 부담시키지: making them bear
+        light = tok.tag == "VV" and tok.form in ("지", "주", "삼") and i >= 2
+        if light and tokens[i - 1].tag == "JKO" and tokens[i - 2].tag in ("NNG", "NNP"):
+            return tokens[i - 2].form  # 책임을 지지 아니한다: the act is 책임
         if tok.tag in ("VV", "VA") and tok.form not in ("되", "하", "있", "없", "않", "아니하"):
             return tok.form
         if tok.tag == "NNG" and tok.form not in ("수", "것"):
@@ -257,6 +296,7 @@ _MODAL_ENDINGS: tuple[tuple[Modality, re.Pattern[str]], ...] = (
     ),
     (Modality.BARRED, re.compile(r"ᆯ/ETM 수/NNB 없/VA \S+$|못하/VX \S+$|못/MAG (\S+ ){1,3}\S+$")),
     (Modality.PERMISSION, re.compile(r"ᆯ/ETM 수/NNB 있/VA \S+$")),
+    (Modality.BARRED, re.compile(r"없/VA (ᆷ|음)/ETN$|불가/NNG (이/VCP )?(ᆷ|음)/ETN$")),
     (Modality.NEGATION, re.compile(r"지/EC (아니하|않)/VX \S+$")),
     (
         Modality.OBLIGATION,
@@ -327,7 +367,9 @@ def _bearer(tokens: Sequence[_Token], actor: str) -> str:
 
 def _read(text: str, tokens: Sequence[_Token], note: bool, inherited_actor: str) -> Reading:
     actor = _actor(tokens) or inherited_actor
-    modality, _ = _modality(tokens)
+    modality, end = _modality(tokens)
+    if 0 <= end < len(tokens) and tokens[end].tag == "ETN":
+        note = True  # …포함된 것으로 함, …추가 비용 없음: the note style of 현장설명서
     if modality is Modality.NOTE:
         modality = _note_modality(tokens)
         note = True
@@ -336,7 +378,8 @@ def _read(text: str, tokens: Sequence[_Token], note: bool, inherited_actor: str)
     if modality in (Modality.NEGATION, Modality.BARRED) and negated in _BEAR_VERBS:
         bearer = ""  # 수급사업자는 지체상금을 부담하지 아니한다: nobody is made to bear it here
     chained = tokens[-1].tag == "EC" and tokens[-1].form == "고"
-    return Reading(text, actor, modality, bearer, negated, note, chained)
+    act = _stem_before(tokens, end) if end >= 0 else ""
+    return Reading(text, actor, modality, bearer, negated, note, chained, act=act)
 
 
 @lru_cache(maxsize=8192)
@@ -358,6 +401,8 @@ def read_sentence(sentence: str) -> tuple[Reading, ...]:
         part = tokens[start:end]
         piece = text[part[0].start : part[-1].end].strip(" ,")
         reading = _read(piece or text, part, note, actor)
+        if readings and readings[-1].chained:
+            reading = dataclasses.replace(reading, context=f"{readings[-1].scope} {reading.text}")
         actor = reading.actor
         readings.append(reading)
     return tuple(readings)

@@ -30,7 +30,7 @@ from subcontract_assist.core.clauses.reading import (
     Reading,
     read_sentence,
 )
-from subcontract_assist.core.findings import Finding, Severity
+from subcontract_assist.core.findings import Category, Finding, Severity
 from subcontract_assist.core.legal import LegalNumbers
 
 #: A sentence that introduces a list ("다음 각 호의 …", "아래와 같은 …", ending in a colon).
@@ -40,6 +40,12 @@ _STATUTE = re.compile(
     r"하도급(?:거래\s*공정화에\s*관한\s*)?법|「|시행령|고시|법\s*제\s*\d+\s*조|제\s*\d+\s*조(?:의\s*\d+)?\s*(?:제\s*\d+\s*항)?(?:에\s*따라|에\s*의하여|에\s*따른)"
     r"|적용\s*대상|참고|예시|해당\s*(?:없는|하지\s*않는)\s*경우|기재례|작성\s*요령|유의\s*사항"
 )
+#: A lead-in that says what its items (acts, terms) are deemed to be, or forbids them.
+_ACTS_DEEMED = re.compile(
+    r"(?:행위|약정|특약|계약\s*조건)(?:는|은|를|을|으로|로|이|가)?\s"
+    r"[^.]*(?:(?:으로|로)\s*(?:본다|보며|보지\s*(?:아니|않))|아니\s*된다|(?:하지|되지)\s*(?:아니|않)"
+    r"|효력이\s*없|무효|금지)"
+)
 #: A lead-in that hands the subcontractor a list of rights (its own remedies are fair).
 _RIGHTS_LEAD_IN = re.compile(r"(신청|청구|요청|요구|해지|해제)할\s*수\s*있")
 
@@ -48,6 +54,8 @@ def _lead_in_protects(reading: Reading) -> bool:
     """A lead-in whose items are acts the principal must not do, or terms that are void."""
     if not _LIST_LEAD_IN.search(reading.text):
         return False
+    if _ACTS_DEEMED.search(reading.text):
+        return True  # 다음 각 호의 … 원사업자의 행위는 부당반품으로 본다 / 약정은 효력이 없다
     if reading.modality is Modality.NULLITY:
         return True
     if reading.restrains_principal:
@@ -151,11 +159,64 @@ def screen(
         if f.rule in carried or (f.rule not in shielded_rules and len(readings) > 1)
     ]
     kept = [f for f in kept if not _principal_duty_noise(f, readings, protected)]
+    kept = [f for f in kept if not _principal_bears_it(f, readings, protected)]
+    kept = [f for f in kept if not _principal_pays(f, readings, protected)]
     seen_categories = {f.category for f in kept if f.severity is not Severity.INFO}
     extra = [
         f for f in meaning.judge(readings, protected, field) if f.category not in seen_categories
     ]
     return kept + extra
+
+
+_PRINCIPAL_ACTS = (
+    Category.PRICE_REDUCTION,
+    Category.RETURN_GOODS,
+    Category.ORDER_CANCELLATION,
+    Category.PRICE_DETERMINATION,
+    Category.OFFSET_PAYMENT,
+)
+
+
+def _principal_pays(
+    finding: Finding, readings: Sequence[Reading], protected: Sequence[bool]
+) -> bool:
+    """A finding of a harmful act on a clause where the principal only pays or bears.
+
+    "원사업자는 이미 납품된 목적물등의 하도급대금을 지급하고, 수급사업자는 … 반환한다" cannot
+    be a reduction, a return or a cancellation, whatever words it shares with one.
+    """
+    if finding.category not in _PRINCIPAL_ACTS:
+        return False
+    live = [r for r, p in zip(readings, protected, strict=True) if not p]
+    principal = [r for r in live if r.actor == PRINCIPAL]
+    if not principal or any(r.actor not in (PRINCIPAL, SUBCONTRACTOR) for r in live):
+        return False
+    if any(re.search(r"차감|공제|감액|삭감|인하|제외|상계|할인|빼", r.scope) for r in principal):
+        return False
+    return all(
+        r.act in ("지급", "부담", "보상", "정산", "지불", "반환")
+        and r.modality in (Modality.STATEMENT, Modality.OBLIGATION)
+        for r in principal
+    ) and all(r.modality is not Modality.PERMISSION for r in live)
+
+
+def _principal_bears_it(
+    finding: Finding, readings: Sequence[Reading], protected: Sequence[bool]
+) -> bool:
+    """A cost-shifting finding on a clause whose every term puts the cost on the principal.
+
+    "원사업자는 수급사업자의 귀책사유 없이 발생한 민원 처리 비용을 부담한다" names the cost the
+    patterns look for, but the principal bears it.
+    """
+    if finding.category is not Category.UNFAIR_SPECIAL_TERMS:
+        return False
+    live = [r for r, p in zip(readings, protected, strict=True) if not p]
+    return bool(live) and all(
+        r.bearer == PRINCIPAL
+        and r.modality in (Modality.STATEMENT, Modality.OBLIGATION)
+        and not r.chained
+        for r in live
+    )
 
 
 def _principal_duty_noise(
