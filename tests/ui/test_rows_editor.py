@@ -13,7 +13,7 @@ from subcontract_assist.core.draft.interview.flow import question_for_field
 from subcontract_assist.core.draft.interview.questions import Kind
 from subcontract_assist.core.draft.interview.rows import cell_of
 from subcontract_assist.core.draft.schema import Side, TransactionType
-from subcontract_assist.ui.editors import TextBlockEditor
+from subcontract_assist.ui.editors import LineEditor, TextBlockEditor
 from subcontract_assist.ui.files import save_draft_file
 from subcontract_assist.ui.main_window import MainWindow
 from subcontract_assist.ui.rows_editor import RowsEditor
@@ -274,3 +274,41 @@ def test_a_finding_on_one_special_term_puts_the_cursor_on_that_paragraph(
     cursor = editor.text.textCursor()
     assert cursor.block().text() == window.session.draft.special_terms[3].text
     assert cursor.positionInBlock() == 0
+
+
+def test_a_refused_cell_never_feeds_an_old_value_into_the_amount_or_the_total(
+    make_window: WindowFactory,
+) -> None:
+    window = started(make_window)
+    editor = rows_editor(window, "deliverable.items")
+    fill_rows(editor, [{"name": "브래킷", "quantity": "1", "unit_price": "2500"}])
+    assert cell_text(editor, 0, "unit_price") == "2,500"  # shown in its standard form
+    set_cell(editor, 0, "quantity", "여러 개")
+    assert cell_text(editor, 0, "amount") == "확인 필요"  # not 1 × 2,500 from the old value
+    assert "2,500" not in editor.total.text()
+    reason = window.workspace.page.rows["deliverable.items"].reason
+    assert "수량" in reason.text()
+    fill_rows_add = editor.add_button
+    fill_rows_add.click()
+    set_cell(editor, 1, "name", "너트")  # another valid edit …
+    assert reason.isVisibleTo(window)  # … keeps the reason of the refused cell on screen
+    assert "수량" in reason.text()
+    set_cell(editor, 0, "quantity", "20000")
+    assert cell_text(editor, 0, "quantity") == "20,000"
+    assert cell_text(editor, 0, "amount") == "50,000,000"
+    assert not editor.invalid
+
+
+def test_the_total_is_taken_as_the_supply_amount_in_one_click(
+    make_window: WindowFactory,
+) -> None:
+    window = started(make_window)
+    editor = rows_editor(window, "deliverable.items")
+    fill_rows(editor, [{"name": "브래킷", "quantity": "20000", "unit_price": "3400"}])
+    assert editor.use_total_button.isVisibleTo(window)
+    editor.use_total_button.click()
+    assert window.session.draft.price.supply_amount == 68_000_000
+    window.workspace.show_section("price")
+    price = window.workspace.page.editor("price.supply_amount")
+    assert isinstance(price, LineEditor)
+    assert price.line.text() == "68,000,000"

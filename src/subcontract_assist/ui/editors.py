@@ -8,17 +8,26 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QRadioButton,
+    QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
-from subcontract_assist.core.draft.interview.answers import format_answer, parse_answer
+from subcontract_assist.core.draft.interview.answers import (
+    AnswerError,
+    format_answer,
+    parse_answer,
+)
 from subcontract_assist.core.draft.interview.questions import Kind, Question
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.editor_base import Editor
@@ -26,27 +35,76 @@ from subcontract_assist.ui.rows_editor import RowsEditor
 
 _CLAUSE_INDEX = re.compile(r"\[(\d+)\]")
 _PARAGRAPH = re.compile(r"(?:\A|\n[ \t]*\n)\s*(\S)")  # the first character of each paragraph
+# Format hints, not sample answers: a grey "60" in a day field read as a value already filled in.
 _PLACEHOLDERS = {
-    Kind.INT: "60",
-    Kind.NUMBER: "2.5",
-    Kind.MONEY: "68,000,000",
-    Kind.PERCENT: "0 – 100",
-    Kind.DATE: "2026-12-01",
-    Kind.BRN: "000-00-00000",
+    Kind.INT: ("예: 30", "e.g. 30"),
+    Kind.NUMBER: ("예: 2.5", "e.g. 2.5"),
+    Kind.MONEY: ("예: 6,800만원", "e.g. 68,000,000"),
+    Kind.PERCENT: ("0 – 100", "0 – 100"),
+    Kind.DATE: ("YYYY-MM-DD (예: 2026년 12월 1일)", "YYYY-MM-DD"),
+    Kind.BRN: ("NNN-NN-NNNNN", "NNN-NN-NNNNN"),
 }
+_FORMATTED = {Kind.INT, Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.DATE, Kind.BRN}
+_BRN_TYPING = re.compile(r"[0-9-]*")
+
+
+def brn_as_typed(text: str) -> str:
+    """Return digits typed for a 사업자등록번호 with the hyphens in place (NNN-NN-NNNNN)."""
+    digits = re.sub(r"\D", "", text)[:10]
+    parts = [digits[:3], digits[3:5], digits[5:]]
+    return "-".join(p for p in parts if p)
 
 
 class LineEditor(Editor):
-    """Numbers, money, percentages, dates, 사업자등록번호 and short text in a line edit."""
+    """Numbers, money, percentages, dates, 사업자등록번호 and short text in a line edit.
+
+    When the user leaves the field a valid answer is shown in its standard form (``850억원`` →
+    ``85,000,000,000``, so the unit beside the field is not doubled); a 사업자등록번호 gets its
+    hyphens as it is typed and is not called wrong before all ten digits are in.
+    """
 
     def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(question, lang, parent)
         self.line = QLineEdit(self)
-        days = question.kind is not Kind.INT or question.unit == "일"  # "60" means days
-        self.line.setPlaceholderText(_PLACEHOLDERS.get(question.kind, "") if days else "")
+        hint = _PLACEHOLDERS.get(question.kind)
+        self.line.setPlaceholderText(hint[0 if lang == "ko" else 1] if hint else "")
         self.line.setAccessibleName(question.label.get(lang))
         self._layout.addWidget(self.line, 1)
+        if question.kind is Kind.DATE:
+            self._add_calendar()
         self.line.textChanged.connect(self._on_line_text_changed)
+        self.line.editingFinished.connect(self._on_line_editing_finished)
+
+    def _add_calendar(self) -> None:
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("📅")
+        self.calendar_button.setToolTip(self.tr("달력에서 고르기"))
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.calendar_button)
+        self.calendar = QCalendarWidget(menu)
+        self.calendar.setGridVisible(True)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._on_calendar_about_to_show)
+        self.calendar.clicked.connect(self._on_calendar_clicked)
+        self.calendar_button.setMenu(menu)
+        self._layout.addWidget(self.calendar_button)
+
+    def _on_calendar_about_to_show(self) -> None:
+        try:
+            value = parse_answer(self.question, self.line.text())
+        except AnswerError:
+            value = None
+        if value is not None:
+            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+
+    def _on_calendar_clicked(self, date: QDate) -> None:
+        self.line.setText(date.toString("yyyy-MM-dd"))
+        menu = self.calendar_button.menu()
+        if menu is not None:
+            menu.hide()
+        self.line.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show(self, value: Any) -> None:
         self.line.setText(format_answer(self.question, value))
@@ -55,7 +113,29 @@ class LineEditor(Editor):
         return self.line
 
     def _on_line_text_changed(self, text: str) -> None:
+        if self.question.kind is Kind.BRN and _BRN_TYPING.fullmatch(text) and not self._loading:
+            shaped = brn_as_typed(text)
+            if shaped != text:
+                at_end = self.line.cursorPosition() == len(text)
+                self.line.setText(shaped)  # comes back here with the shaped text
+                if at_end:
+                    self.line.setCursorPosition(len(shaped))
+                return
+            if len(re.sub(r"\D", "", text)) < 10 and text:
+                return  # still typing: neither an answer nor an error yet
         self._report(lambda: parse_answer(self.question, text))
+
+    def _on_line_editing_finished(self) -> None:
+        text = self.line.text()
+        try:
+            value = parse_answer(self.question, text)
+        except AnswerError as exc:
+            self.rejected.emit(exc.text)  # a half-typed number is explained on leaving
+            return
+        if self.question.kind in _FORMATTED and value is not None:
+            shown = format_answer(self.question, value)
+            if shown != text:
+                self.set_value(value)
 
 
 class TextBlockEditor(Editor):

@@ -28,6 +28,7 @@ from subcontract_assist.core.findings import Finding, Severity
 from subcontract_assist.core.text import Lang, Text
 from subcontract_assist.ui.editor_base import Editor
 from subcontract_assist.ui.editors import editor_for
+from subcontract_assist.ui.rows_editor import RowsEditor
 
 FLASH_MS = 1800  # how long a changed field or a new finding stays highlighted
 #: Text colour and background of a finding shown under its field, by severity.
@@ -139,11 +140,13 @@ class SectionPage(QScrollArea):
         answered(object, object): a question and its new valid value.
         next_requested(): the user asked for the next section.
         apply_requested(object): the user applied a finding from under its field.
+        total_chosen(int): the user took a table's 합계 as the 공급가액.
     """
 
     answered = Signal(object, object)
     next_requested = Signal()
     apply_requested = Signal(object)
+    total_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +173,8 @@ class SectionPage(QScrollArea):
             row.editor.edited.connect(self._on_editor_edited)
             row.editor.rejected.connect(self._on_editor_rejected)
             row.badge.linkActivated.connect(self._on_badge_link_activated)
+            if isinstance(row.editor, RowsEditor):
+                row.editor.total_chosen.connect(self.total_chosen)
             self.rows[question.field] = row
             layout.addWidget(row)
         self.next_button = QPushButton(self.tr("다음 단계 ▶"), body)

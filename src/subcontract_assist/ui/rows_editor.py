@@ -3,13 +3,18 @@
 The columns come from the question data; each cell is parsed by the answer parser of its
 column's kind as it is edited, a row is validated by the draft's own row model before the draft
 sees it, and computed columns (금액) are shown read-only. The draft keeps the last valid rows.
+
+A refused cell stays marked, with its reason under the table until it is fixed (not only in a
+tooltip), and its row's 금액 and the 합계 show "확인 필요" instead of a figure computed from the
+old value. A valid cell is shown back in its standard form (20000 → 20,000). The 합계 can be
+taken as the 하도급대금 (공급가액) in one click.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,9 +78,14 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class RowsEditor(Editor):
-    """A table of rows with add/remove buttons; reports the whole list after each valid edit."""
+    """A table of rows with add/remove buttons; reports the whole list after each valid edit.
+
+    Signals:
+        total_chosen(int): the user asked to use the 합계 as the 공급가액.
+    """
 
     follows_own_edits = True
+    total_chosen = Signal(int)
 
     def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(question, lang, parent)
@@ -90,14 +100,19 @@ class RowsEditor(Editor):
             & ~QAbstractItemView.EditTrigger.CurrentChanged
         )
         self._set_headers()
+        self.invalid: dict[tuple[int, int], Text] = {}  # refused cells and why
         self.add_button = QPushButton(self.tr("+ 행 추가"), self)
         self.remove_button = QPushButton(self.tr("− 선택한 행 삭제"), self)
         self.total = QLabel(self)
+        self.use_total_button = QPushButton(self.tr("합계를 공급가액으로"), self)
+        self.use_total_button.setToolTip(self.tr("이 합계를 하도급대금(공급가액)으로 씁니다"))
+        self.use_total_button.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.total)
+        buttons.addWidget(self.use_total_button)
         box = QVBoxLayout()
         box.addWidget(self.table)
         box.addLayout(buttons)
@@ -105,6 +120,7 @@ class RowsEditor(Editor):
         self.table.itemChanged.connect(self._on_item_changed)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.use_total_button.clicked.connect(self._on_use_total_clicked)
         self._add_keys()
 
     def _add_keys(self) -> None:
@@ -122,12 +138,25 @@ class RowsEditor(Editor):
 
     def _set_headers(self) -> None:
         for i, column in enumerate(self.columns):
-            header = QTableWidgetItem(column.label.get(self.lang))
-            header.setToolTip(column.help.get(self.lang))
-            self.table.setHorizontalHeaderItem(i, header)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setMinimumSectionSize(72)  # empty columns stay clickable
+            title = QTableWidgetItem(column.label.get(self.lang))
+            title.setToolTip(column.help.get(self.lang))
+            self.table.setHorizontalHeaderItem(i, title)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(72)  # empty columns stay clickable
+        # Fixed widths by kind, so the columns do not jump after the first edit; the first text
+        # column (품명) takes the room that is left and is not cut off.
+        widths = {Kind.TEXT: 120, Kind.CHOICE: 90, Kind.BOOL: 72, Kind.DATE: 100}
+        stretched = False
+        for i, column in enumerate(self.columns):
+            if column.kind is Kind.TEXT and not stretched:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+                stretched = True
+            else:
+                self.table.setColumnWidth(i, widths.get(column.kind, 96))
+        if stretched:
+            header.setStretchLastSection(False)
 
     # -- showing rows ----------------------------------------------------------------------
 
@@ -136,6 +165,7 @@ class RowsEditor(Editor):
         if rows == self.rows and self.table.rowCount() == len(rows):
             return  # the draft took the rows this table reported: nothing to redraw
         self.rows = rows
+        self.invalid = {}
         self.table.blockSignals(True)  # filling cells is not an edit
         try:
             self.table.setRowCount(len(self.rows))
@@ -145,7 +175,6 @@ class RowsEditor(Editor):
                 self._show_computed(r)
         finally:
             self.table.blockSignals(False)
-        self.table.resizeColumnsToContents()
         self._fit_height()
         self._show_total()
 
@@ -166,22 +195,42 @@ class RowsEditor(Editor):
         item.setText(format_cell(column, value, self.lang))
         return item
 
+    def _row_invalid(self, r: int) -> bool:
+        return any(row == r for row, _ in self.invalid)
+
     def _show_computed(self, r: int) -> None:
+        stale = self._row_invalid(r)  # never a figure computed from a refused cell's old value
         for key, value in computed_values(self.question, self.rows[r]).items():
             c = self._column_index(key)
             cell = self.table.item(r, c)
             if cell is not None:
-                cell.setText(format_cell(self.columns[c], value, self.lang))
+                shown = format_cell(self.columns[c], value, self.lang)
+                cell.setText(self.tr("확인 필요") if stale else shown)
+
+    def total_amount(self) -> int | None:
+        """Return the 합계 of the money column, or None (no such column, or a refused cell)."""
+        money = [c for c in self.columns if c.computed and c.kind is Kind.MONEY]
+        if not money or not self.rows or self.invalid:
+            return None
+        key = money[0].field
+        values = [computed_values(self.question, row).get(key) for row in self.rows]
+        return sum(v for v in values if isinstance(v, int))
 
     def _show_total(self) -> None:
         money = [c for c in self.columns if c.computed and c.kind is Kind.MONEY]
+        total = self.total_amount()
+        self.use_total_button.setVisible(bool(total) and self.question.field == "deliverable.items")
         if not money or not self.rows:
             self.total.clear()
-            return
-        key = money[0].field
-        values = [computed_values(self.question, row).get(key) for row in self.rows]
-        total = sum(v for v in values if isinstance(v, int))
-        self.total.setText(self.tr("합계 %1원").replace("%1", f"{total:,}"))
+        elif total is None:
+            self.total.setText(self.tr("합계: 잘못된 칸을 고치면 계산합니다"))
+        else:
+            self.total.setText(self.tr("합계 %1원").replace("%1", f"{total:,}"))
+
+    def _on_use_total_clicked(self) -> None:
+        total = self.total_amount()
+        if total:
+            self.total_chosen.emit(total)
 
     def _fit_height(self) -> None:
         low, high = _VISIBLE_ROWS
@@ -215,10 +264,14 @@ class RowsEditor(Editor):
         self._mark(item, None)
         self.rows[r] = row
         self.table.blockSignals(True)
+        if column.kind is not Kind.BOOL:
+            item.setText(format_cell(column, value, self.lang))  # 20000 → 20,000, as elsewhere
         self._show_computed(r)
         self.table.blockSignals(False)
         self._show_total()
         self.edited.emit([dict(row) for row in self.rows])
+        if self.invalid:  # another cell is still refused: keep saying why
+            self.rejected.emit(next(iter(self.invalid.values())))
 
     @staticmethod
     def _cell_value(column: Question, item: QTableWidgetItem) -> Any:
@@ -234,19 +287,42 @@ class RowsEditor(Editor):
 
     def _mark(self, item: QTableWidgetItem, reason: Text | None) -> None:
         """Colour a refused cell and report why; a valid cell loses the colour."""
+        key = (item.row(), item.column())
+        if reason is None:
+            self.invalid.pop(key, None)
+        else:
+            self.invalid[key] = reason
         self.table.blockSignals(True)
         item.setBackground(QBrush(_INVALID) if reason else QBrush())
         item.setToolTip(reason.get(self.lang) if reason else "")
+        if reason is not None:
+            self._show_computed(item.row())
         self.table.blockSignals(False)
         if reason is not None:
+            self._show_total()
             self.rejected.emit(reason)
 
     def _on_add_clicked(self) -> None:
-        self.set_value([*self.rows, blank_row(self.question)])
-        last = len(self.rows) - 1
-        self.table.setCurrentCell(last, 0)
+        # A new row is added in place: redrawing every row would put back the old value of a
+        # refused cell the user is still fixing.
+        row = blank_row(self.question)
+        self.rows.append(row)
+        r = self.table.rowCount()
+        self.table.blockSignals(True)
+        try:
+            self.table.insertRow(r)
+            for c, column in enumerate(self.columns):
+                self.table.setItem(r, c, self._item(column, row.get(column.field)))
+            self._show_computed(r)
+        finally:
+            self.table.blockSignals(False)
+        self._fit_height()
+        self._show_total()
+        self.table.setCurrentCell(r, 0)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.edited.emit([dict(row) for row in self.rows])
+        if self.invalid:
+            self.rejected.emit(next(iter(self.invalid.values())))
 
     def _on_remove_clicked(self) -> None:
         chosen = {index.row() for index in self.table.selectedIndexes()}
@@ -255,6 +331,7 @@ class RowsEditor(Editor):
         if not chosen:
             return
         self.set_value([row for i, row in enumerate(self.rows) if i not in chosen])
+        self.invalid = {}
         self.edited.emit([dict(row) for row in self.rows])
 
     # -- focus -----------------------------------------------------------------------------

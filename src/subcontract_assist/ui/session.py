@@ -87,9 +87,11 @@ class DraftSession(QObject):
         self._set_dirty(dirty)
         self.replaced.emit()
 
-    def answer(self, question: Question, value: Any) -> None:
-        """Store ``value`` typed as the answer to ``question`` (raises DraftError if invalid).
+    def answer(self, question: Question, value: Any, typed: bool = True) -> None:
+        """Store ``value`` as the answer to ``question`` (raises DraftError if invalid).
 
+        ``typed``: the user typed it into the question's editor (which then shows it already);
+        False for an answer given for them (the 합계 taken as 공급가액), which every editor shows.
         Typing in a field ends the chance to undo a fix applied to it: its text is now the
         user's own.
         """
@@ -102,7 +104,7 @@ class DraftSession(QObject):
             ]
         )
         self._set_dirty(True)
-        self.changed.emit([question.field], question.field)
+        self.changed.emit([question.field], question.field if typed else "")
 
     def apply(self, finding: Finding) -> list[str]:
         """Apply the fix or fair wording of ``finding``; return the field paths changed."""

@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # the checklist module renders, which the start screen defers
     from subcontract_assist.core.document.checklist import Checklist
 
 
+SUPPLY_AMOUNT = "price.supply_amount"
+
+
 def clauses_of(session: DraftSession) -> list[Clause]:
     """Return the draft's free-text clauses (특약) for the model to review."""
     return [
@@ -102,6 +105,7 @@ class Workspace(QWidget):
         self.page.answered.connect(self._on_page_answered)
         self.page.next_requested.connect(self._on_page_next_requested)
         self.page.apply_requested.connect(self._on_findings_apply_requested)
+        self.page.total_chosen.connect(self._on_page_total_chosen)
         self.findings.apply_requested.connect(self._on_findings_apply_requested)
         self.findings.jump_requested.connect(self._on_findings_jump_requested)
         self.findings.collapsed_changed.connect(self._on_findings_collapsed_changed)
@@ -307,6 +311,21 @@ class Workspace(QWidget):
             self.session.answer(question, value)
         except DraftError as exc:
             self.page.show_error(question.field, exc.text)
+
+    def _on_page_total_chosen(self, total: int) -> None:
+        found = question_for_field(self.sections, SUPPLY_AMOUNT)
+        if found is None:
+            return
+        try:
+            self.session.answer(found[1], total, typed=False)
+        except DraftError as exc:
+            self.message.emit(exc.message(self.lang))
+            return
+        self.message.emit(
+            self.tr("품목 합계 %1원을 하도급대금(공급가액)으로 적었습니다").replace(
+                "%1", f"{total:,}"
+            )
+        )
 
     def _on_page_next_requested(self) -> None:
         self.step_section(+1)
