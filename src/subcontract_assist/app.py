@@ -27,6 +27,7 @@ from subcontract_assist.ui.received_review import ReceivedReviewPorts
 from subcontract_assist.ui.settings_store import SettingsStore
 
 if TYPE_CHECKING:
+    from subcontract_assist.core.negotiation.markup import Block
     from subcontract_assist.core.received.review import ContractReview
     from subcontract_assist.core.received.structure import SourceDocument
 
@@ -52,6 +53,21 @@ def annotate_review(source: Path, target: Path, review: ContractReview, lang: La
         for position, items in review.by_paragraph().items()
     ]
     return annotate_docx(source, target, notes)
+
+
+def redline_review(source: Path, target: Path, review: ContractReview, lang: Lang) -> int:
+    """Write a copy of the received .docx with the fair wording as Word tracked changes."""
+    from subcontract_assist.adapters.docx_redline import write_redline
+    from subcontract_assist.core.negotiation.redline import plan_redline
+
+    return write_redline(source, target, plan_redline(review, lang)).changed
+
+
+def write_letter_docx(blocks: Sequence[Block], path: Path) -> None:
+    """Write a letter (수정 요청서, 조정 신청서) to .docx."""
+    from subcontract_assist.adapters.docx_letter import write_letter
+
+    write_letter(blocks, path)
 
 
 def read_received(path: Path) -> SourceDocument:
@@ -139,7 +155,12 @@ def build_window(app: QApplication, store: SettingsStore | None = None) -> MainW
         exporter=export_docx,
         autosaver=Autosaver(),
         catalog=catalog_names(),
-        received=ReceivedReviewPorts(read=read_received, annotate=annotate_review),
+        received=ReceivedReviewPorts(
+            read=read_received,
+            annotate=annotate_review,
+            redline=redline_review,
+            write_letter=write_letter_docx,
+        ),
     )
 
 

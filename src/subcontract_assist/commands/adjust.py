@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,39 +52,6 @@ def read_costs(path: Path, draft: Draft | None) -> AdjustmentResult:
     return compute_adjustment(parse_costs(text, path.name, draft))
 
 
-def format_working(result: AdjustmentResult, lang: Lang) -> str:
-    """Return the computation as the CLI prints it: each item, its threshold, the formula."""
-    from subcontract_assist.core.negotiation.application import percent, price
-
-    ko = lang == "ko"
-    lines = []
-    for r in result.items:
-        whose = ("계약" if ko else "contract") if r.from_contract else ("법 상한" if ko else "law")
-        verdict = ("충족" if ko else "met") if r.met else ("미달" if ko else "not met")
-        lines.append(
-            f"{r.item.name}: {price(r.item.base_price)} → {price(r.item.current_price)} "
-            f"({r.change_text}); {'조정요건' if ko else 'threshold'} {percent(r.threshold_pct)}% "
-            f"({whose}): {verdict}"
-        )
-        if r.met:
-            lines.append(
-                f"  {'비중' if ko else 'share'} {percent(r.item.share_pct or Decimal(0))}% × "
-                f"{'변동률' if ko else 'change'} {percent(r.change_pct)}% × "
-                f"{'반영비율' if ko else 'reflection'} {percent(r.item.reflection_pct)}% = "
-                f"{percent(r.contribution_pct, '0.0001')}%"
-            )
-    lines.append(f"{'합계' if ko else 'Total'}: {percent(result.total_pct, '0.0001')}%")
-    report = result.report
-    if report.unit_price is not None and result.new_unit_price is not None:
-        lines.append(
-            f"{'조정단가' if ko else 'Adjusted unit price'}: {report.unit_price:,} × "
-            f"(1 + {percent(result.total_pct, '0.0001')}%) = {result.new_unit_price:,}"
-        )
-    if result.amount is not None:
-        lines.append(f"{'조정 금액' if ko else 'Adjustment'}: {result.amount:,}")
-    return "\n".join(lines)
-
-
 def cmd_adjust(args: argparse.Namespace, lang: Lang) -> int:
     from subcontract_assist.core.errors import DocumentError
 
@@ -99,7 +65,9 @@ def cmd_adjust(args: argparse.Namespace, lang: Lang) -> int:
         )
     draft, facts = load_contract(contract_path)
     result = read_costs(Path(args.costs), draft)
-    print(format_working(result, lang))
+    from subcontract_assist.core.negotiation.application import working_text
+
+    print(working_text(result, lang))
     if not result.applies:
         print(
             "주요 원재료·에너지 가격이 조정요건 이상 오르지 않아 신청서를 쓰지 않았습니다. "

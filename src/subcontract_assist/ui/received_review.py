@@ -3,7 +3,7 @@ and save a copy with the findings as Word comments."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +33,7 @@ from subcontract_assist.ui.dialogs import FileDialogs, show_error
 from subcontract_assist.ui.tasks import Task
 
 if TYPE_CHECKING:
+    from subcontract_assist.core.negotiation.markup import Block
     from subcontract_assist.core.received.review import ContractReview
     from subcontract_assist.core.received.structure import SourceDocument
 
@@ -45,10 +46,15 @@ class ReceivedReviewPorts:
         read: returns the paragraphs of a received contract (raises DocumentError).
         annotate: writes ``target`` = ``source`` with the review as Word comments; returns
             how many comments it added.
+        redline: writes ``target`` = ``source`` with the fair wording as tracked changes;
+            returns how many paragraphs it changed.
+        write_letter: writes a letter (수정 요청서, 조정 신청서) from its blocks to .docx.
     """
 
     read: Callable[[Path], SourceDocument]
     annotate: Callable[[Path, Path, ContractReview, Lang], int]
+    redline: Callable[[Path, Path, ContractReview, Lang], int] | None = None
+    write_letter: Callable[[Sequence[Block], Path], None] | None = None
 
 
 def review_file(
@@ -101,10 +107,16 @@ class ReceivedReviewPage(QWidget):
         self.document = ContractView(self)
         self.severity_filter = QComboBox(self)
         self.save_button = QPushButton(self)
+        self.redline_button = QPushButton(self)
+        self.letter_button = QPushButton(self)
+        self.adjust_button = QPushButton(self)
         self.cancel_button = QPushButton(self)
         self.back_button = QPushButton(self)
         self._build_layout()
         self.save_button.clicked.connect(self.save_commented_copy)
+        self.redline_button.clicked.connect(self.save_redline)
+        self.letter_button.clicked.connect(self.save_letter)
+        self.adjust_button.clicked.connect(self.open_adjustment)
         self.cancel_button.clicked.connect(self.cancel)
         self.back_button.clicked.connect(self._on_back_clicked)
         self.tree.currentItemChanged.connect(self._on_tree_current_changed)
@@ -113,7 +125,8 @@ class ReceivedReviewPage(QWidget):
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.cancel_button):
+        negotiation = (self.redline_button, self.letter_button, self.adjust_button)
+        for button in (self.save_button, *negotiation, self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
@@ -137,6 +150,9 @@ class ReceivedReviewPage(QWidget):
         """Set the texts in the current language."""
         self.tree.setHeaderLabels([self.tr("위치"), self.tr("조항"), self.tr("검토 의견")])
         self.save_button.setText(self.tr("의견을 단 사본 저장(&C)…"))
+        self.redline_button.setText(self.tr("수정 제안 사본(변경 추적)(&R)…"))
+        self.letter_button.setText(self.tr("수정 요청서(&L)…"))
+        self.adjust_button.setText(self.tr("조정 신청서(&A)…"))
         self.cancel_button.setText(self.tr("검토 취소"))
         self.back_button.setText(self.tr("처음 화면으로"))
         current = self.severity_filter.currentIndex()
@@ -160,6 +176,8 @@ class ReceivedReviewPage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.save_button.setEnabled(False)
+        for button in (self.redline_button, self.letter_button, self.adjust_button):
+            button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         read = self.ports.read
         task = self.review_controller.job(
@@ -256,6 +274,10 @@ class ReceivedReviewPage(QWidget):
         self.tree.resizeColumnToContents(1)
         self._on_filter_changed()
         self.save_button.setEnabled(self.source is not None and self.source.kind == "docx")
+        docx = self.source is not None and self.source.kind == "docx"
+        self.redline_button.setEnabled(docx and self.ports.redline is not None)
+        self.letter_button.setEnabled(self.ports.write_letter is not None)
+        self.adjust_button.setEnabled(self.ports.write_letter is not None)
 
     def save_commented_copy(self) -> Path | None:
         """Ask where, write the .docx with the findings as comments, and open it."""
@@ -272,6 +294,64 @@ class ReceivedReviewPage(QWidget):
             return None
         self.open_file(target)
         return target
+
+    def save_redline(self) -> Path | None:
+        """Ask where, write the copy with the fair wording as tracked changes, and open it."""
+        if self.result is None or self.path is None or self.ports.redline is None:
+            return None
+        suggested = self.path.with_name(f"{self.path.stem} 수정제안.docx")
+        target = FileDialogs.ask_export_path(self, suggested)
+        if target is None:
+            return None
+        try:
+            self.ports.redline(self.path, target, self.result, self.lang)
+        except AppError as exc:
+            show_error(self, self.tr("사본을 저장하지 못했습니다"), exc.message(self.lang))
+            return None
+        self.open_file(target)
+        return target
+
+    def save_letter(self) -> Path | None:
+        """Ask where, write the 수정 요청서 to the principal, and open it."""
+        if self.result is None or self.path is None or self.ports.write_letter is None:
+            return None
+        import datetime as dt
+
+        from subcontract_assist.core.negotiation.change_request import change_request_letter
+        from subcontract_assist.core.negotiation.facts import contract_facts
+        from subcontract_assist.core.negotiation.redline import plan_redline
+
+        suggested = self.path.with_name(f"{self.path.stem} 수정요청서.docx")
+        target = FileDialogs.ask_export_path(self, suggested)
+        if target is None:
+            return None
+        facts = contract_facts(self.result.contract)
+        revisions = plan_redline(self.result, self.lang, facts)
+        try:
+            blocks = change_request_letter(self.result, revisions, facts, dt.date.today())
+            self.ports.write_letter(blocks, target)
+        except AppError as exc:
+            show_error(self, self.tr("요청서를 저장하지 못했습니다"), exc.message(self.lang))
+            return None
+        self.open_file(target)
+        return target
+
+    def open_adjustment(self) -> QWidget | None:
+        """Open the 조정 신청서 dialog for this contract (non-modal)."""
+        if self.result is None or self.path is None or self.ports.write_letter is None:
+            return None
+        from subcontract_assist.core.negotiation.facts import contract_facts
+        from subcontract_assist.ui.adjustment_dialog import AdjustmentDialog
+
+        dialog = AdjustmentDialog(
+            contract_facts(self.result.contract),
+            self.ports.write_letter,
+            self.path.with_name(f"{self.path.stem} 조정신청서.docx"),
+            self.lang,
+            self,
+        )
+        dialog.show()
+        return dialog
 
     @Slot()
     def _on_filter_changed(self) -> None:

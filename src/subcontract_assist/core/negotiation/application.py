@@ -19,6 +19,7 @@ from subcontract_assist.core.negotiation.adjustment import KIND_NAMES, Adjustmen
 from subcontract_assist.core.negotiation.facts import BLANK_NAME, ContractFacts
 from subcontract_assist.core.negotiation.letters import render_letter
 from subcontract_assist.core.negotiation.markup import Block
+from subcontract_assist.core.text import Lang
 
 TEMPLATE = "letters/adjustment_request.j2"
 _TIMELINE_KEYS = (
@@ -108,3 +109,34 @@ def adjustment_application(
 ) -> list[Block]:
     """Return the blocks of the 조정 신청서; the caller writes it only if ``result.applies``."""
     return render_letter(TEMPLATE, application_context(result, facts, today), dirs)
+
+
+def working_text(result: AdjustmentResult, lang: Lang) -> str:
+    """Return the computation as text: each item, its threshold, the formula (CLI, dialog)."""
+    ko = lang == "ko"
+    lines = []
+    for r in result.items:
+        whose = ("계약" if ko else "contract") if r.from_contract else ("법 상한" if ko else "law")
+        verdict = ("충족" if ko else "met") if r.met else ("미달" if ko else "not met")
+        lines.append(
+            f"{r.item.name}: {price(r.item.base_price)} → {price(r.item.current_price)} "
+            f"({r.change_text}); {'조정요건' if ko else 'threshold'} {percent(r.threshold_pct)}% "
+            f"({whose}): {verdict}"
+        )
+        if r.met:
+            lines.append(
+                f"  {'비중' if ko else 'share'} {percent(r.item.share_pct or Decimal(0))}% × "
+                f"{'변동률' if ko else 'change'} {percent(r.change_pct)}% × "
+                f"{'반영비율' if ko else 'reflection'} {percent(r.item.reflection_pct)}% = "
+                f"{percent(r.contribution_pct, '0.0001')}%"
+            )
+    lines.append(f"{'합계' if ko else 'Total'}: {percent(result.total_pct, '0.0001')}%")
+    report = result.report
+    if report.unit_price is not None and result.new_unit_price is not None:
+        lines.append(
+            f"{'조정단가' if ko else 'Adjusted unit price'}: {report.unit_price:,} × "
+            f"(1 + {percent(result.total_pct, '0.0001')}%) = {result.new_unit_price:,}"
+        )
+    if result.amount is not None:
+        lines.append(f"{'조정 금액' if ko else 'Adjustment'}: {result.amount:,}")
+    return "\n".join(lines)
