@@ -101,7 +101,7 @@ def _negotiate_10d(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Fi
 
 
 def _adjustment_right_waiver(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterator[Finding]:
-    # 영 제6조의2 4호: 계약기간 중 제16조의2 조정 신청권을 제한하는 약정은 부당특약
+    # 영 제6조의4 4호: 계약기간 중 제16조의2 조정 신청권을 제한하는 약정은 부당특약
     if draft.adjustment.supply_cost.request_right_waived:
         yield rule.finding(
             Text(

@@ -20,9 +20,13 @@ def _below_direct_cost(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterato
         yield rule.finding(
             Text(
                 f"수의계약 하도급대금 {price:,}원이 원도급 내역상 직접공사비 합계 {floor:,}원보다 "
-                "낮습니다. 정당한 사유가 없으면 부당한 대금 결정으로 봅니다.",
+                "낮습니다. 정당한 사유가 없으면 부당한 대금 결정으로 봅니다(수급사업자가 "
+                "특허공법 등으로 기술력이 우수하거나 발주자가 하도급계약의 적정성을 심사해 인정한 "
+                "경우에는 정당한 사유가 있는 것으로 추정: 영 제7조②).",
                 f"The negotiated price of KRW {price:,} is below the direct-cost sum of KRW "
-                f"{floor:,} in the principal's own contract: unfair absent a justification.",
+                f"{floor:,} in the principal's own contract: unfair absent a justification (one "
+                "is presumed for a patented method or an owner-approved subcontract, decree art. "
+                "7(2)).",
             ),
             field="price.supply_amount",
             suggestion="하도급대금은 원도급 내역상 해당 공종의 재료비·직접노무비·경비 합계 "
