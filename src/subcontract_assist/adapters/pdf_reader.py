@@ -73,8 +73,8 @@ class _Page:
 
 
 def _open_error(path: Path, exc: Exception) -> DocumentError:
-    name = type(exc).__name__
-    if "Password" in name or "Encrypt" in name:
+    names = f"{type(exc).__name__} {exc!r} {exc.__cause__!r} {exc.__context__!r}"
+    if "Password" in names or "Encrypt" in names:
         return file_error(
             path,
             "암호가 걸린 PDF입니다. 암호를 해제한 PDF나 원본(.docx/.hwp) 파일을 사용해 주세요.",
@@ -100,8 +100,8 @@ def _scanned(path: Path) -> DocumentError:
     )
 
 
-def _chars_to_lines(chars: list[dict[str, Any]]) -> tuple[list[_Line], list[dict[str, Any]]]:
-    """Group glyphs into lines by baseline; return the lines and their words (for columns).
+def _chars_to_lines(chars: list[dict[str, Any]], width: float) -> tuple[list[_Line], float | None]:
+    """Group glyphs into lines by baseline, each column apart; return them and the gutter.
 
     A space is a space glyph, where the page has them (LibreOffice, Word and 한글 write them),
     or a gap wider than 0.3 of a character (a tab). The room (about 0.2) LibreOffice and Word
@@ -118,18 +118,24 @@ def _chars_to_lines(chars: list[dict[str, Any]]) -> tuple[list[_Line], list[dict
                 last.append(char)
                 continue
         rows.append([char])
+    glyphs = [c for c in chars if not c["text"].isspace()]
+    gutter = _gutter(len(rows), glyphs, width)
     lines: list[_Line] = []
-    words: list[dict[str, Any]] = []
     for row in rows:
         row.sort(key=lambda c: c["x0"])
-        line, line_words = _line_of(row, 0.3 if spaced else 0.2)
-        if line.text:
-            lines.append(line)
-            words += line_words
-    return lines, words
+        crossing = gutter is not None and any(c["x0"] < gutter < c["x1"] for c in row)
+        if gutter is None or crossing:  # one column, or a title over both columns
+            parts = [row]
+        else:
+            parts = [[c for c in row if c["x1"] <= gutter], [c for c in row if c["x0"] >= gutter]]
+        for part in parts:
+            line = _line_of(part, 0.3 if spaced else 0.2) if part else None
+            if line is not None and line.text:
+                lines.append(line)
+    return lines, gutter
 
 
-def _line_of(row: list[dict[str, Any]], gap: float) -> tuple[_Line, list[dict[str, Any]]]:
+def _line_of(row: list[dict[str, Any]], gap: float) -> _Line:
     size = statistics.median(c["bottom"] - c["top"] for c in row)
     threshold = size * gap
     words: list[list[dict[str, Any]]] = [[]]
@@ -151,7 +157,7 @@ def _line_of(row: list[dict[str, Any]], gap: float) -> tuple[_Line, list[dict[st
         for w in words
         if w
     ]
-    line = _Line(
+    return _Line(
         top=min(c["top"] for c in row),
         bottom=max(c["bottom"] for c in row),
         x0=row[0]["x0"],
@@ -159,11 +165,12 @@ def _line_of(row: list[dict[str, Any]], gap: float) -> tuple[_Line, list[dict[st
         text=" ".join(span["text"] for span in spans),
         size=size,
     )
-    return line, spans
 
 
-def _gutter(lines: list[_Line], words: list[dict[str, Any]], width: float) -> float | None:
-    """Return the x of a column gutter near the middle of the page, or None (one column)."""
+def _gutter(rows: int, words: list[dict[str, Any]], width: float) -> float | None:
+    """Return the x of a column gutter near the middle of the page, or None (one column).
+
+    ``words`` are glyphs (or words); a few full-width lines (``rows`` // 15) may cross it."""
     if len(words) < 40:
         return None
     bins = [0] * (int(width) + 2)
@@ -173,7 +180,7 @@ def _gutter(lines: list[_Line], words: list[dict[str, Any]], width: float) -> fl
     lo, hi = int(width * 0.3), int(width * 0.7)
     best: tuple[int, int] | None = None
     start = None
-    limit = max(1, len(lines) // 25)  # a few full-width lines may cross it
+    limit = max(2, rows // 15)
     for x in range(lo, hi + 1):
         if bins[x] <= limit:
             start = x if start is None else start
@@ -199,11 +206,10 @@ def _page_lines(page: Any) -> tuple[_Page, int]:
         cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
         return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
-    lines, words = _chars_to_lines([c for c in page.chars if not inside(c)])
+    lines, gutter = _chars_to_lines([c for c in page.chars if not inside(c)], width)
     table_lines = [
         _Line(t.bbox[1], t.bbox[3], t.bbox[0], t.bbox[2], "", 0.0, _table_rows(t)) for t in tables
     ]
-    gutter = _gutter(lines, words, width)
     ordered = _reading_order(lines + table_lines, gutter)
     return _Page(width, height, ordered), len(page.chars)
 
