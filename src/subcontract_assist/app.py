@@ -43,6 +43,13 @@ def export_docx(doc: ContractDocument, path: Path) -> None:
     DocxRenderer().write(doc, path)
 
 
+def export_hwpx(doc: ContractDocument, path: Path) -> None:
+    """Write ``doc`` as a 한글 .hwpx (the same document model as the .docx)."""
+    from subcontract_assist.adapters.hwpx_renderer import HwpxRenderer
+
+    HwpxRenderer().write(doc, path)
+
+
 def annotate_review(source: Path, target: Path, review: ContractReview, lang: Lang) -> int:
     """Write a copy of the received .docx with one Word comment per flagged paragraph."""
     from subcontract_assist.adapters.docx_annotator import Annotation, annotate_docx
@@ -71,8 +78,8 @@ def write_letter_docx(blocks: Sequence[Block], path: Path) -> None:
 
 
 def read_received(path: Path) -> SourceDocument:
-    """Read a received contract (.docx or text)."""
-    from subcontract_assist.adapters.docx_reader import read_contract
+    """Read a received contract (.docx, .hwpx, .hwp, .pdf or text)."""
+    from subcontract_assist.adapters.readers import read_contract
 
     return read_contract(path)
 
@@ -153,6 +160,7 @@ def build_window(app: QApplication, store: SettingsStore | None = None) -> MainW
         translators=translators,
         reviewer_factory=reviewer_source,
         exporter=export_docx,
+        exporters={"hwpx": export_hwpx},
         autosaver=Autosaver(),
         catalog=catalog_names(),
         received=ReceivedReviewPorts(

@@ -44,12 +44,12 @@ class FileDialogs:
 
     @classmethod
     def ask_open_contract(cls, parent: QWidget, folder: Path) -> Path | None:
-        """Return the received contract (.docx or text) the user picked, or None."""
+        """Return the received contract (.docx, .hwpx, .hwp, .pdf or text) picked, or None."""
         name, _ = QFileDialog.getOpenFileName(
             parent,
             QCoreApplication.translate("FileDialogs", "검토할 계약서 열기"),
             str(folder),
-            QCoreApplication.translate("FileDialogs", "계약서 (*.docx *.txt)"),
+            QCoreApplication.translate("FileDialogs", "계약서 (*.docx *.hwpx *.hwp *.pdf *.txt)"),
         )
         return Path(name) if name else None
 

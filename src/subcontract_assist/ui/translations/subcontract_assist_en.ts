@@ -108,8 +108,8 @@
     </message>
     <message>
         <location filename="../dialogs.py" line="48"/>
-        <source>계약서 (*.docx *.txt)</source>
-        <translation>Contracts (*.docx *.txt)</translation>
+        <source>계약서 (*.docx *.hwpx *.hwp *.pdf *.txt)</source>
+        <translation>Contracts (*.docx *.hwpx *.hwp *.pdf *.txt)</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="57"/>
