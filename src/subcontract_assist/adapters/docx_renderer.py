@@ -10,6 +10,7 @@ A style missing from a firm's file falls back to Normal; the output is always A4
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import tempfile
@@ -155,6 +156,35 @@ def _no_borders(table: Any) -> None:
     table._tbl.tblPr.append(borders)
 
 
+_umask = os.umask(0o022)
+os.umask(_umask)
+_FILE_MODE = 0o666 & ~_umask  # what a plain open() would give the user's new files
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+
+
+def set_properties(out: DocxDocument, doc: ContractDocument) -> None:
+    """Give the file the contract's own properties (never the reference file's): its title,
+    the parties, today's date; drop the reference file's thumbnail (a blank page)."""
+    props = out.core_properties
+    parties = " · ".join(f"{p.role} {p.name}" for p in doc.parties)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    props.title = clean(doc.title)
+    props.subject = "하도급계약서"
+    props.category = "하도급계약서"
+    props.keywords = clean(parties)
+    props.comments = clean(parties)
+    principal = next((p.name for p in doc.parties if p.key == "principal"), "")
+    props.author = clean(principal if principal and principal != "○○○" else "")
+    props.last_modified_by = props.author
+    props.created = props.modified = now
+    props.revision = 1
+    props.language = "ko-KR"
+    package = out.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == _THUMBNAIL:
+            del package.rels[rel_id]
+
+
 def _open_reference(path: Path | None) -> DocxDocument:
     """Return a new document on the reference styles (python-docx's default without one)."""
     if path is None:
@@ -192,6 +222,7 @@ class DocxRenderer:
         self._style_ids = {s.name: s.style_id for s in out.styles}
         for index, section in enumerate(doc.sections):
             self._write_section(out, doc, section, page_break=index > 0)
+        set_properties(out, doc)
         return out
 
     def write(self, doc: ContractDocument, path: Path) -> None:
@@ -210,6 +241,7 @@ class DocxRenderer:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             os.close(fd)
             document.save(tmp)
+            os.chmod(tmp, _FILE_MODE)  # mkstemp makes it private (0600); a contract is shared
             os.replace(tmp, path)
             tmp = ""
         except OSError as exc:

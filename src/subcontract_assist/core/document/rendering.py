@@ -25,7 +25,7 @@ from subcontract_assist.core.document.structure import (
     parse_markup,
     unescape,
 )
-from subcontract_assist.core.document.substitutions import Substitution, marked
+from subcontract_assist.core.document.substitutions import BlankAmount, Substitution, marked
 from subcontract_assist.core.document.templates import render_markup, template_dirs
 from subcontract_assist.core.draft.schema import (
     Draft,
@@ -196,6 +196,16 @@ def _milestone_amount(milestone: Milestone, total: int) -> int:
     return round(total * (milestone.ratio_pct or 0) / 100)
 
 
+def _price_facts(draft: Draft, total: int) -> dict[str, Any]:
+    if draft.price.supply_amount is None:  # not entered: blanks, not "영원정 (₩0)"
+        return {"supply_amount": BlankAmount(), "vat": BlankAmount(), "total_amount": BlankAmount()}
+    return {
+        "supply_amount": draft.price.supply_amount,
+        "vat": draft.price.vat,
+        "total_amount": total,
+    }
+
+
 def _money_facts(draft: Draft) -> dict[str, Any]:
     items = [
         {**escape_tree(i.model_dump(mode="python")), "amount": i.amount}
@@ -216,9 +226,7 @@ def _money_facts(draft: Draft) -> dict[str, Any]:
     index_items = draft.indexation.items or [IndexationItem()]  # a blank 연동표 to fill in
     return {
         "index_items": [escape_tree(i.model_dump(mode="python")) for i in index_items],
-        "supply_amount": draft.price.supply_amount or 0,
-        "vat": draft.price.vat,
-        "total_amount": total,
+        **_price_facts(draft, total),
         "line_items": items,
         "line_items_total": sum(i["amount"] for i in items),
         "milestones": milestones,

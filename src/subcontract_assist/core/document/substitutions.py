@@ -66,6 +66,13 @@ class MarkedFloat(float):
         return mark(self.key, number_text(float(self)))
 
 
+class BlankAmount(int):
+    """An amount nobody entered (0 for arithmetic); the money filters print it as ``○○○``."""
+
+    def __new__(cls) -> BlankAmount:
+        return super().__new__(cls, 0)
+
+
 def marked(value: Any, key: str) -> Any:
     """Return ``value`` as a marked number (ints stay ints)."""
     if isinstance(value, int) and not isinstance(value, bool):

@@ -16,7 +16,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from subcontract_assist.core.document.structure import NEWLINE
-from subcontract_assist.core.document.substitutions import MarkedFloat, MarkedInt
+from subcontract_assist.core.document.substitutions import BlankAmount, MarkedFloat, MarkedInt
 from subcontract_assist.core.errors import TemplateError
 from subcontract_assist.core.koreanformat import (
     amount_line,
@@ -39,14 +39,20 @@ def _strict(value: Any) -> Any:
 
 
 def _won(value: Any) -> str:
+    if isinstance(value, BlankAmount):
+        return "○○○"
     return f"{int(_strict(value) or 0):,}"
 
 
 def _words(value: Any) -> str:
+    if isinstance(value, BlankAmount):
+        return "○○○"
     return amount_words(int(_strict(value) or 0))
 
 
 def _amount(value: Any) -> str:
+    if isinstance(value, BlankAmount):  # no price yet: a blank, never "일금 영원정 (₩0)"
+        return "일금 ○○○원정 (₩○○○)"
     return amount_line(int(_strict(value) or 0))
 
 
