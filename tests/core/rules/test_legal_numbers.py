@@ -145,3 +145,44 @@ def test_every_clause_number_test_reads_a_legal_number_or_states_its_basis() -> 
                 assert (limit in keys) if isinstance(limit, str) else bool(num.get("basis")), rule[
                     "id"
                 ]
+
+
+@pytest.mark.parametrize(
+    ("key", "cites", "not_cites"),
+    [
+        ("direct_payment_agreement_days", "영 제8조①3", "영 제8조①2 ("),  # N1
+        ("midsize_protection_sales", "영 제7조의6", "영 제7조의5"),  # N2
+        ("indexation_start_date", "법률 제19562호", "제19555호"),  # N3
+    ],
+)
+def test_sources_cite_the_decree_and_law_numbers_in_force(
+    key: str, cites: str, not_cites: str
+) -> None:
+    source = legal_numbers()[key].source
+    assert cites in source
+    assert not_cites not in source
+
+
+@pytest.mark.parametrize(
+    ("key", "effective"),
+    [
+        ("design_change_notice_days", "2010-07-26"),  # N4: 법률 제9971호, 공포 + 6개월
+        ("design_change_adjust_days", "2010-07-26"),
+        ("design_change_pay_days", "2010-07-26"),
+        ("payment_bond_small_amount", "2013-11-29"),  # N5: 대통령령 제24883호
+        ("indexation_main_share_pct", "2023-07-18"),  # N7: definitions on 공포
+        ("indexation_threshold_max_pct", "2023-07-18"),
+        ("midsize_protection_sales", "2016-01-25"),  # N8: 법률 제13451호, 공포 + 6개월
+        ("local_lc_days", "2018-05-01"),  # N6: <개정 2017.10.31>, 공포 + 6개월
+    ],
+)
+def test_effective_dates_are_the_enforcement_dates_of_the_amendments(
+    key: str, effective: str
+) -> None:
+    assert legal_numbers()[key].effective == effective
+
+
+def test_unverifiable_first_dates_say_so() -> None:
+    # N6: the 부칙 show when these articles were last amended, not when each figure began
+    for key in ("advance_passthrough_days", "customs_refund_days", "payment_deadline_days"):
+        assert "최초 시행일 미확인" in legal_numbers()[key].source, key

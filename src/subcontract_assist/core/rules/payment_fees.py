@@ -40,15 +40,15 @@ def _bill_discount_fee(rule: Rule, draft: Draft, legal: LegalNumbers) -> Iterato
     if rate is None:
         # silence on a rate the law itself imposes is not unlawful: the principal still owes it
         when = (
-            f"만기가 수령일부터 {maturity}일째로 {josa(str(deadline), '을')} 넘으므로"
+            f"만기가 수령일부터 {maturity}일째로 {josa(str(deadline), '을')} 넘어"
             if maturity is not None
             else f"만기가 수령일부터 {josa(str(deadline), '을')} 넘으면"
         )
         yield rule.finding(
             Text(
-                f"어음으로 지급하는데 할인료를 정하지 않았습니다. {when} 그 초과기간의 할인료를 "
-                f"원사업자가 고시 할인율(현재 연 {notified})로 지급해야 하므로 계약서에 적어 "
-                "두는 것이 좋습니다.",
+                f"어음으로 지급하는데 할인료를 정하지 않았습니다. {when} 그 초과기간의 할인료는 "
+                f"원사업자가 고시 할인율(현재 연 {notified})로 지급해야 합니다. 계약서에 적어 "
+                "두세요.",
                 f"Bills are used without a discount term; the principal owes the discount for "
                 f"the period past day {deadline.value} at the notified {notified} a year, so "
                 "write it down.",
