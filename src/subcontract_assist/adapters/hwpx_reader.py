@@ -60,7 +60,7 @@ def _refuse(path: Path, code: str) -> DocumentError:
     if code == "hwp5-password":
         return file_error(
             path,
-            "암호가 걸린 한글 문서입니다. 한글에서 암호를 해제한 뒤 " + _SAVE_AS,
+            "암호가 걸린 한글 문서입니다. 암호를 해제한 뒤 " + _SAVE_AS,
             "the HWP document is password-protected. Remove the password, then: " + _SAVE_AS_EN,
         )
     if code == "hwp5-distribution":
@@ -117,7 +117,7 @@ def _check_hwpx_package(path: Path, data: bytes) -> None:
             if b"encryption-data" in manifest:
                 raise file_error(
                     path,
-                    "암호가 걸렸거나 배포용으로 저장된 한글 문서입니다. 한글에서 암호를 해제하고 "
+                    "암호가 걸렸거나 배포용으로 저장된 한글 문서입니다. 암호를 해제한 뒤 "
                     + _SAVE_AS,
                     "the HWPX document is encrypted (password or distribution). Remove the "
                     "protection, then: " + _SAVE_AS_EN,
