@@ -36,13 +36,15 @@ from subcontract_assist.core.clauses.reading import (
     Reading,
 )
 from subcontract_assist.core.findings import Category, Finding, Severity, Source
+from subcontract_assist.core.legal import legal_numbers
 from subcontract_assist.core.text import Text
 
 # ---------------------------------------------------------------- what a sentence is about
 
 #: Costs and liabilities the principal owes unless the subcontractor caused them.
 _COST_TOPIC = re.compile(
-    r"(?:추가|변경|돌관|긴급|야간|휴일|재)\s*(?:공사|작업|시공|물량|업무|인력|투입|생산|제작)"
+    r"(?:추가|변경|돌관|긴급|야간|휴일|재)\s*(?:공사|작업|시공|물량|업무|인력|투입|생산|제작|촬영|편집|개발"
+    r"|디자인|설계|수정|검사|시험|납품)|(?:추가|변경|돌관|재)[가-힣\s·]{0,12}(?:비용|대금|공사비|작업비)"
     r"|설계\s*변경|돌관|공기\s*단축|(?:시험|검사|검수|품질|측정|분석|인증)\s*(?:비|비용|수수료|료)"
     r"|시험\s*(?:성적|분석)|폐기물|잔재|민원|소음|분진|안전\s*(?:시설|장비|관리|용품|교육)|안전관리비"
     r"|산업\s*재해|산재|사고|재해|하자|손해|손실|보험료|과태료|벌금|가설|측량|인허가|운반|양중"
@@ -53,13 +55,14 @@ _COST_TOPIC = re.compile(
 _LIMITED = re.compile(
     r"(?:귀책|과실|고의|책임\s*있는|잘못)(?:\s*사유)?(?:가|이|로|으로)?\s*(?:인하여|인한|인해|있는|발생한"
     r"|인정되는|명백한|확인된|입증된|생긴)|(?:귀책|과실|책임)\s*(?:비율|정도|범위)|에\s*한하여|에\s*한한다"
-    r"|경우에\s*한|(?:별도|추가)(?:로)?\s*(?:정산|지급|보상)|정산(?:하여|한다|하고)|실비|대가를\s*지급"
+    r"|경우에\s*한|(?:별도|추가)로\s*(?:정산|지급|보상)|별도\s*(?:정산|지급|보상)(?:하|한다|하여|함)"
+    r"|정산(?:하여|한다|하고)|실비|대가를\s*지급"
     r"|원사업자(?:가|의)\s*(?:부담|비용|책임)|원사업자(?:가|는)\s*(?:이를\s*)?(?:지급|보상|정산|부담)"
     r"|상호\s*협의|협의하여\s*(?:정|결정|조정)|합의하여\s*(?:정|결정)|요청(?:으로|에\s*의한|한)\s*"
     r"|수급사업자(?:가|의)\s*(?:시공|제작|작업|납품)(?:한|하는)\s*(?:부분|범위)"
     r"|(?:수급사업자|자신|자기)의\s*[가-힣\s]{0,14}(?:기인|인한|인하여|원인)|에\s*기인한"
     r"|(?:귀책|과실|고의|잘못|위반|하자)[^.]{0,20}?(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
-    r"|책임\s*(?:이\s*)?있는\s*사유|귀책\s*사유(?:가|로|에)"
+    r"|귀책\s*(?:시|인\s*경우|일\s*경우|의\s*경우|분)|책임\s*(?:이\s*)?있는\s*사유|귀책\s*사유(?:가|로|에)"
     r"|불합격(?:품|된|한|\s*판정)|부적합(?:품|한|\s*판정)|수급사업자의\s*(?:하자|잘못|과실|위반)"
 )
 #: Whatever the cause: makes a burden or a bar absolute.
@@ -68,22 +71,35 @@ _ABSOLUTE = re.compile(
     r"|무관하게|막론|묻지\s*(?:않|아니)|가리지\s*(?:않|아니)|따지지\s*(?:않|아니)|무조건|전액|여부와\s*관계"
 )
 _CLAIM_TOPIC = re.compile(
-    r"(?:추가|별도)\s*(?:대금|비용|금액|공사비|정산|청구|요구)|증액|정산|대금\s*(?:조정|변경)"
-    r"|(?:계약|하도급)\s*금액(?:의)?\s*(?:조정|변경|증액)|클레임|이의|추가\s*청구|손실\s*보전|보상\s*요구"
-    r"|손해\s*배상|손실\s*보상|(?:비용|대금)(?:을|의)?\s*(?:청구|요구|보전)"
+    r"(?:추가|별도)\s*(?:대금|비용|금액|공사비|정산|청구|요구)|증액|(?:추가|별도|사후)\s*정산|정산\s*(?:청구|요구|신청)"
+    r"|대금\s*(?:조정|변경)|(?:계약|하도급)\s*금액(?:의)?\s*(?:조정|변경|증액)|클레임|이의|추가\s*청구|손실\s*보전"
+    r"|보상\s*요구|손해\s*배상|손실\s*보상|(?:비용|대금)(?:을|의)?\s*(?:청구|요구|보전)|조정(?:금|액)"
 )
-_CLAIM_VERB = re.compile(r"청구|요구|요청|주장|이의|정산|증액|조정|신청|제기|보전|인정")
+_CLAIM_VERB = re.compile(r"청구|요구|요청|주장|이의|정산|증액|조정|신청|제기|보전|인정|반영")
 _PRICE_CHANGE = re.compile(
     r"물가|원자재|원재료|자재\s*(?:가격|값|단가)|환율|유가|노무비|인건비|임금|공급\s*원가|시세|에너지|전기\s*요금"
 )
 _MINOR_CHANGE = re.compile(
-    r"(?:경미한|사소한|소규모|소폭의?|단순|일부|\d+(?:\.\d+)?\s*%\s*(?:이내|미만|이하|범위)|범위\s*(?:내|안)의?)"
+    r"(?:경미한|사소한|소규모|소폭의?|단순|일부|\d+(?:\.\d+)?\s*%\s*(?:이내|미만|이하|범위|까지)|범위\s*(?:내|안)의?)"
     r"\s*(?:의\s*)?(?:[가-힣]{0,6}\s*)?(?:설계\s*)?(?:변경|추가|수정|증가|증감|보완)"
 )
+#: a share of the price or of the quantity, or no limit at all, inside which changes go unpaid
+_SHARE_OR_UNLIMITED = re.compile(
+    r"\d+(?:\.\d+)?\s*%\s*(?:이내|미만|이하|범위|까지)|(?:횟수|범위|회수)[^.]{0,12}?(?:제한\s*없이|관계\s*없이"
+    r"|상관\s*없이|무제한|불문)|무제한"
+)
+_CHANGE_WORDS = re.compile(r"변경|추가|수정|증가|증감|보완|늘어|증가분|재작업|시안")
 _ABSORBED = re.compile(
     r"계약\s*금액(?:에|\s*내|\s*범위)|(?:추가|별도)\s*(?:대금|비용|금액|정산|청구)?\s*없이|증액\s*없이"
     r"|무상|정산(?:하지|을\s*하지|은\s*하지)|청구할\s*수\s*없|반영하지|포함(?:된|한|하여|한다|된다|으로)"
-    r"|불가(?!피|능)|인정하지|요구할\s*수\s*없"
+    r"|불가(?!피|능)|인정하지|요구할\s*수\s*없|증액하지|조정하지|증액(?:은|이)?\s*없|계약\s*금액\s*(?:내|범위|안)에서"
+)
+_THIRD_PARTY_PAYS = re.compile(
+    r"(?:로부터|에게서)\s*[^.]{0,15}?(?:지급\s*받|지급받|수령|입금|회수|받은)[^.]{0,12}?(?:후|이후|즉시|범위|비율)"
+)
+#: "…받은 날부터 N일": lawful up to the 제13조③ pass-through period, unlawful beyond it
+_DAYS_FROM_OWNER_PAYMENT = re.compile(
+    r"(?:로부터|에게서)\s*[^.]{0,15}?(?:지급\s*받|지급받|수령|받)[^.]{0,6}?날부터\s*(\d+)\s*일"
 )
 _OWNER_PAYS = re.compile(
     rf"{OWNER}(?:로부터|에게서|가|의|측)?\s*[^.]{{0,25}}?(?:지급\s*받|지급받|수령|받은|받는|입금|회수|결제|기성)"
@@ -97,7 +113,8 @@ _OWNER_MEASURE = re.compile(
 _PASSED_ON = re.compile(
     r"수급사업자(?:에게|가|의)?\s*[^.]{0,30}?(?:부담|전가|공제|청구|변상|배상|책임|그대로|동일하게|준용)"
     r"|동일(?:한|하게)\s*(?:비율|금액|조건)|그대로\s*(?:적용|부담|공제|전가)|(?:해지|해제|종료)(?:된|한)다"
-    r"|(?:해지|해제|종료)(?:되며|되고|되는|된\s*것으로)|자동\s*(?:해지|종료|해제|소멸)|(?:이|본)\s*계약도"
+    r"|(?:해지|해제|종료|취소)(?:되며|되고|되는|된\s*것으로)|자동\s*(?:해지|종료|해제|소멸|취소)|(?:이|본)\s*계약도"
+    r"|(?:의뢰|발주|주문|계약)도\s*(?:취소|해지|해제|종료)"
     r"|(?:해지|해제|종료)할\s*수\s*있"
 )
 _RESTRAINT_OF_PRINCIPAL = re.compile(r"부담(?:시키|하게\s*하)|전가|요구하(?:여서는|지)|강요|떠넘기")
@@ -164,7 +181,7 @@ def _subcontractor_bears(r: Reading) -> bool:
         return bool(
             re.search(
                 r"부담|책임(?:을\s*)?(?:진다|지며|지고|져야|으로)|변상|처리(?:한다|하여야)|자비"
-                r"|보수(?:한다|하여야|해야)|재시공|복구|원상\s*회복|교체(?:한다|하여야)",
+                r"|보수(?:한다|하여야|해야)|재시공|복구|원상\s*회복|교체(?:한다|하여야)|분담",
                 r.scope,
             )
         )
@@ -179,6 +196,8 @@ _REGARDLESS = re.compile(
 
 
 def _cost_shift(r: Reading) -> bool:
+    if r.actor == "both" or r.act in ("협의", "합의", "정하"):
+        return False  # 양 당사자는 … 분담을 협의한다: nothing is imposed yet
     if not _subcontractor_bears(r) or not _COST_TOPIC.search(r.scope):
         return False
     if _LIMITED.search(r.scope) and not _REGARDLESS.search(r.scope):
@@ -189,6 +208,7 @@ def _cost_shift(r: Reading) -> bool:
     principal_kind = re.search(
         r"추가|변경|돌관|긴급|설계|(?:시험|검사|검수)\s*(?:비|비용|수수료|료|성적)|폐기물|민원|안전"
         r"|산재|산업\s*재해|발주자|원사업자의?\s*(?:요청|지시)"
+        r"|원사업자의\s*[가-힣]{0,6}(?:검사|시험|검수|행사|편의|사정|관리)|타\s*공종|현장\s*전체"
         r"|물가|환율|원자재|지체상금|재작업|교통",
         r.scope,
     )
@@ -234,8 +254,11 @@ def _minor_change(r: Reading) -> bool:
     if r.restrains_principal or r.modality is Modality.DEFINITION:
         return False
     match = _MINOR_CHANGE.search(r.scope)
-    if match is None or not _ABSORBED.search(r.scope[match.start() :]):
-        return False
+    absorbed = match is not None and _ABSORBED.search(r.scope[match.start() :])
+    if not absorbed:
+        share = _SHARE_OR_UNLIMITED.search(r.scope)
+        if share is None or not _CHANGE_WORDS.search(r.scope) or not _ABSORBED.search(r.scope):
+            return False
     return not re.search(
         r"(?:별도|추가)(?:로)?\s*(?:정산|지급)|정산하여\s*지급|대금에\s*반영한다", r.scope
     )
@@ -244,7 +267,14 @@ def _minor_change(r: Reading) -> bool:
 def _owner_payment(r: Reading) -> bool:
     if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PERMISSION):
         return False
-    if not _OWNER_PAYS.search(r.scope) or not _PAYMENT.search(r.scope) or "선급금" in r.scope:
+    if re.search(r"증액|감액|조정", r.scope) and not re.search(r"기성|준공", r.scope):
+        return False  # 설계변경 증액분을 발주자에게서 받은 날부터 30일 이내: 제16조 itself
+    days = _DAYS_FROM_OWNER_PAYMENT.search(r.scope)
+    if days is not None:  # 기성금을 받은 날부터 15일 이내 is 제13조③ itself
+        pass_through = float(legal_numbers().value("payment_passthrough_days"))
+        return float(days.group(1)) > pass_through and "선급금" not in r.scope
+    paid_first = _OWNER_PAYS.search(r.scope) or _THIRD_PARTY_PAYS.search(r.scope)
+    if not paid_first or not _PAYMENT.search(r.scope) or "선급금" in r.scope:
         return False  # 선급금 passed on in proportion to the owner's (제6조) is the law itself
     if r.modality in (Modality.NEGATION, Modality.BARRED) and not re.search(
         r"받지\s*못|지급받지|미지급|미수|회수하지\s*못", r.scope
@@ -282,6 +312,100 @@ def _owner_inspection(r: Reading) -> bool:
     return not re.search(r"관계\s*없이|여부와\s*(?:관계|무관)|10일\s*이내|불구하고", r.scope)
 
 
+_BUY_FROM = re.compile(
+    r"(?:계열|관계사|자회사|지정(?:한|하는)?|원사업자(?:가|의)?\s*(?:지정|운영|추천|소개)|본사|복지몰|협력\s*업체\s*몰)"
+    r"[^.]{0,30}?(?:로부터|에서|을\s*통하여|를\s*통하여|통해)?[^.]{0,20}?(?:구매|구입|임차|리스|렌탈|대여|사용|이용|가입|매입)"
+)
+_JUSTIFIED = re.compile(
+    r"품질\s*(?:유지|확보)[^.]{0,20}(?:불가피|필요한\s*경우)|정당한\s*사유|동의한\s*경우|선택할\s*수"
+)
+
+
+def _forced_purchase(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PERMISSION):
+        return False
+    if r.actor not in (SUBCONTRACTOR, "") or not _BUY_FROM.search(r.scope):
+        return False
+    return not _JUSTIFIED.search(r.scope)
+
+
+_RETURN = re.compile(r"반품|반송|되돌려\s*보내|인수를?\s*거부")
+_SUB_FAULT = re.compile(
+    r"수급사업자(?:의|에게)?\s*(?:귀책|책임|과실|잘못)|불량|하자|불합격|부적합|규격\s*미달|품질\s*기준에\s*미달|오품|파손"
+    r"|초과(?:하여)?\s*납품|초과분|발주\s*수량을?\s*(?:넘|초과)|오납|납기를\s*(?:넘긴|지난)[^.]{0,10}수급사업자의\s*귀책"
+)
+
+
+def _unjust_return(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+        return False
+    if r.actor not in (PRINCIPAL, "") or not _RETURN.search(r.text):
+        return False
+    if r.modality not in (Modality.PERMISSION, Modality.STATEMENT, Modality.NOTE):
+        return False
+    return not _SUB_FAULT.search(r.scope) or bool(
+        re.search(
+            r"(?:원사업자|발주자)[^.]{0,10}(?:사정|취소|변경|지연|늦어)|판매\s*부진|재고", r.scope
+        )
+    )
+
+
+_BENEFIT = re.compile(
+    r"판촉|행사\s*(?:비용|경비|인력)|기념\s*행사|접대|협찬|기부|후원|찬조|명절|선물|회식|판매\s*장려|광고비|발전\s*기금"
+    r"|인력(?:을)?\s*(?:무상|무료)?\s*(?:파견|지원)"
+)
+
+
+def _economic_benefit(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PERMISSION):
+        return False
+    if r.actor not in (SUBCONTRACTOR, "") or not _BENEFIT.search(r.scope):
+        return False
+    return bool(re.search(r"분담|부담|제공|파견|지원|납부|기부|협찬|지급|무상", r.scope))
+
+
+_IP = re.compile(
+    r"(?:지식\s*재산|특허|실용신안|디자인권|저작권|노하우|기술|권리|소유권|성과물)[^.]{0,30}?(?:귀속|양도|이전)"
+)
+_NO_PAY = re.compile(
+    r"(?:별도(?:의)?|추가)\s*(?:대가|보상|대금)\s*없이|무상(?:으로)?|대가를\s*지급하지"
+)
+
+
+def _ip_without_pay(r: Reading) -> bool:
+    if r.restrains_principal or r.modality is Modality.DEFINITION:
+        return False
+    if not _IP.search(r.scope) or not re.search(PRINCIPAL, r.scope) or not _NO_PAY.search(r.scope):
+        return False
+    return not re.search(r"협의하여\s*정한\s*대가|정당한\s*대가를\s*지급|공동\s*소유", r.scope)
+
+
+_TECH = re.compile(
+    r"도면|설계도|공정\s*조건|공정\s*조건표|레시피|소스\s*코드|배합비|제조\s*방법|제조\s*공정|노하우|원가\s*계산서"
+    r"|기술\s*자료|회로도|펌웨어|원본\s*파일"
+)
+_HAND_OVER = re.compile(r"제출|제공|회신|송부|공유|공개|열람|전달|넘겨|보내")
+_PROCEDURE = re.compile(
+    r"서면|요구서|요구\s*목적|비밀\s*유지|반환|대가|정당한\s*사유|합의한|협의하여|기술자료\s*요구"
+)
+
+
+def _tech_data_request(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+        return False
+    if r.actor not in (SUBCONTRACTOR, "") or not _TECH.search(r.scope):
+        return False
+    handed = re.search(
+        r"(?:" + _TECH.pattern + r")[^.]{0,40}?(?:" + _HAND_OVER.pattern + r")", r.scope
+    )
+    if not handed or _PROCEDURE.search(r.scope) or re.search(r"요구가\s*정당|사항$", r.scope):
+        return False
+    if re.search(r"원사업자(?:가|이|는)\s*[^.]{0,10}(?:제공|지급|대여|교부)", r.scope):
+        return False  # the principal hands its own drawings over
+    asked = re.search(r"요청|요구|부탁|바랍니다|하여야|해야|할\s*것|즉시|수시로|언제든지", r.scope)
+    return bool(asked) and r.modality in (Modality.OBLIGATION, Modality.STATEMENT, Modality.NOTE)
+
+
 def _principal_disclaims(r: Reading) -> bool:
     if r.actor != PRINCIPAL or r.modality not in (Modality.NEGATION, Modality.BARRED):
         return False
@@ -295,6 +419,11 @@ _TESTS: dict[str, Callable[[Reading], bool]] = {
     "unfair_special_terms.minor_change_absorbed": _minor_change,
     "payment_terms.owner_payment_condition": _owner_payment,
     "inspection.owner_inspection_condition": _owner_inspection,
+    "forced_purchase.designated_supplier": _forced_purchase,
+    "return_goods.without_fault": _unjust_return,
+    "economic_benefit.contributions": _economic_benefit,
+    "unfair_special_terms.ip_without_pay": _ip_without_pay,
+    "tech_data.request_without_procedure": _tech_data_request,
     "unfair_special_terms.owner_acts_passed_on": _owner_measures,
     "unfair_special_terms.claim_waiver": _claim_waiver,
     "unfair_special_terms.cost_shift": _cost_shift,

@@ -93,6 +93,11 @@ class Reading:
             return True
         if self.modality in (Modality.NEGATION, Modality.BARRED) and self.actor == PRINCIPAL:
             return self.negated not in HELPFUL_ACTS
+        if self.modality is Modality.NEGATION and not self.actor and not self.note:
+            # 판매 부진은 반품 사유가 되지 아니한다: the clause denies the principal a ground
+            return self.negated not in HELPFUL_ACTS and bool(
+                re.search(r"사유|이유|근거|대상", self.text)
+            )
         return False
 
 
@@ -133,7 +138,9 @@ HELPFUL_ACTS = frozenset(
 _USER_WORDS = (PRINCIPAL, SUBCONTRACTOR, OWNER, "하도급대금", "돌관", "지체상금", "하자보수")
 _NOTE_MARK = re.compile(r"^\s*(※|\*|주\s*\)|비\s*고\s*[:：)]|참\s*고\s*[:：)]|-\s)")
 _BEAR_NOUNS = frozenset(["부담", "책임", "비용", "변상", "배상", "자비", "처리", "부담금"])
-_BEAR_VERBS = frozenset(["부담", "책임지", "변상", "배상", "처리", "보상", "물", "떠안", "감수"])
+_BEAR_VERBS = frozenset(("분담",)) | frozenset(
+    ["부담", "책임지", "변상", "배상", "처리", "보상", "물", "떠안", "감수"]
+)
 _LOCK = threading.Lock()
 _FINAL_EC = frozenset(("ᆫ다", "다", "는다", "ᆸ니다", "습니다", "ᆷ", "음"))
 
@@ -225,7 +232,12 @@ def _actor(tokens: Sequence[_Token]) -> str:
     subjects: list[str] = []
     joined: list[str] = []
     for i, tok in enumerate(tokens[:-1]):
-        if i < first or tok.form not in _PARTIES:
+        if i < first:
+            continue
+        if tok.form in ("당사자", "쌍방") and tokens[i + 1].tag in ("JX", "JKS"):
+            topics.append("both")  # 양 당사자는 / 각 당사자는 / 쌍방은
+            continue
+        if tok.form not in _PARTIES:
             continue
         nxt = tokens[i + 1]
         if (
@@ -326,7 +338,10 @@ def _modality(tokens: Sequence[_Token]) -> tuple[Modality, int]:
 def _note_modality(tokens: Sequence[_Token]) -> Modality:
     """A verbless note: 불가/금지/없음 bar the act; 책임/부담/처리/포함 assign it."""
     tail = [t.form for t in tokens if t.tag not in ("SF", "SP", "SS", "SW", "SE", "SO")][-3:]
-    if any(f in ("불가", "불허", "금지", "불인정") for f in tail):
+    if any(
+        f in ("불가", "불허", "금지", "불인정", "미반영", "미지급", "미적용", "불포함")
+        for f in tail
+    ):
         return Modality.BARRED
     if (tail and tail[-1] in ("없음", "없")) or "없음" in "".join(tail):
         return Modality.BARRED
@@ -356,6 +371,8 @@ def _bearer(tokens: Sequence[_Token], actor: str) -> str:
             after = tokens[j + 1].form if j + 1 < len(tokens) else ""
             if after in ("있", "없", "사유", "소재", "여부"):  # 책임 있는 사유: fault, not a burden
                 continue
+            if tokens[j].form == "비용" and after not in ("으로", "로", "부담", "처리"):
+                continue  # 수급사업자의 비용이 늘어나는: whose cost, not who pays
             return tok.form
     for i, tok in enumerate(tokens):
         if tok.form in _BEAR_VERBS and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("XSV"):

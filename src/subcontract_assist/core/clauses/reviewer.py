@@ -59,6 +59,21 @@ class BatchScorer(ClauseScorer, Protocol):
         ...
 
 
+@runtime_checkable
+class StreamScorer(BatchScorer, Protocol):
+    """A batch scorer that yields each verdict as soon as its packed model call is done.
+
+    A received contract hands it every paragraph the model reads at once, so the clauses are
+    packed across the whole contract (not window by window) and still come back one by one.
+    """
+
+    def iter_verdicts(
+        self, clauses: Sequence[Clause], cancel: CancelToken
+    ) -> Iterator[ClauseVerdict]:
+        """Yield the label scores for each clause, in order, checking cancel between calls."""
+        ...
+
+
 def review_all(
     reviewer: ClauseReviewer,
     clauses: Sequence[Clause],

@@ -24,6 +24,7 @@ from subcontract_assist.core.clauses import meaning
 from subcontract_assist.core.clauses.normalize import sentences
 from subcontract_assist.core.clauses.patterns import normalized, screen_clause
 from subcontract_assist.core.clauses.reading import (
+    HELPFUL_ACTS,
     PRINCIPAL,
     SUBCONTRACTOR,
     Modality,
@@ -85,6 +86,15 @@ def _protective(reading: Reading) -> bool:
     return False
 
 
+def _chained_promise(reading: Reading, follows: Reading | None) -> bool:
+    """원사업자는 이를 반품하지 아니하고 그 손실을 부담한다: a promise chained to a duty."""
+    if not reading.chained or reading.actor != PRINCIPAL or follows is None:
+        return False
+    if reading.modality is not Modality.NEGATION or reading.negated in HELPFUL_ACTS:
+        return False
+    return follows.modality is not Modality.PERMISSION
+
+
 def protects_its_items(text: str) -> bool:
     """True when ``text`` is a lead-in whose items the principal must not do (or are void)."""
     readings, _ = read_clause(text)
@@ -107,7 +117,11 @@ def read_clause(text: str) -> tuple[list[Reading], list[bool]]:
     readings = [r for part in parts for r in read_sentence(part)]
     protected: list[bool] = []
     inherited = False
-    for reading in readings:
+    for k, reading in enumerate(readings):
+        follows = readings[k + 1] if k + 1 < len(readings) else None
+        if _chained_promise(reading, follows):
+            protected.append(True)
+            continue
         if _LIST_LEAD_IN.search(reading.text) and not reading.note:
             inherited = _lead_in_protects(reading)
             protected.append(inherited or _protective(reading))
@@ -161,6 +175,7 @@ def screen(
     kept = [f for f in kept if not _principal_duty_noise(f, readings, protected)]
     kept = [f for f in kept if not _principal_bears_it(f, readings, protected)]
     kept = [f for f in kept if not _principal_pays(f, readings, protected)]
+    kept = [f for f in kept if not _statutory_duty(f, readings, protected)]
     seen_categories = {f.category for f in kept if f.severity is not Severity.INFO}
     extra = [
         f for f in meaning.judge(readings, protected, field) if f.category not in seen_categories
@@ -200,6 +215,16 @@ def _principal_pays(
     ) and all(r.modality is not Modality.PERMISSION for r in live)
 
 
+def _statutory_duty(
+    finding: Finding, readings: Sequence[Reading], protected: Sequence[bool]
+) -> bool:
+    """A confidentiality finding on a duty the law itself lays down (개인정보 보호법 …)."""
+    if "confidentiality" not in finding.rule:
+        return False
+    live = " ".join(r.scope for r, p in zip(readings, protected, strict=True) if not p)
+    return bool(re.search(r"개인정보|(?:관계\s*)?법령에\s*따라|법에\s*따라|법률에\s*따라", live))
+
+
 def _principal_bears_it(
     finding: Finding, readings: Sequence[Reading], protected: Sequence[bool]
 ) -> bool:
@@ -211,6 +236,23 @@ def _principal_bears_it(
     if finding.category is not Category.UNFAIR_SPECIAL_TERMS:
         return False
     live = [r for r, p in zip(readings, protected, strict=True) if not p]
+    scope = " ".join(r.scope for r in live)
+    split_by_fault = re.search(
+        r"수급사업자(?:의)?\s*(?:귀책|과실|책임\s*있는)", scope
+    ) and re.search(r"원사업자(?:가|의)?\s*(?:부담|비용|책임)", scope)
+    if split_by_fault:
+        return True  # ※ 재시공: 을 귀책 시 을 부담, 설계 변경 원인 시 갑 부담
+    principal = [r for r in live if r.actor == PRINCIPAL]
+    if (
+        principal
+        and all(
+            r.act in ("지급", "부담", "계상", "정산", "보상")
+            and r.modality is not Modality.PERMISSION
+            for r in principal
+        )
+        and not re.search(r"차감|공제|감액|삭감|제외|상계|수급사업자(?:가|의)\s*부담", scope)
+    ):
+        return True  # 원사업자는 안전관리비를 계상하고 … 하도급대금과 별도로 지급한다
     return bool(live) and all(
         r.bearer == PRINCIPAL
         and r.modality in (Modality.STATEMENT, Modality.OBLIGATION)
