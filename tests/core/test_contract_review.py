@@ -14,6 +14,7 @@ from subcontract_assist.core.findings import Category, Finding, Severity, Source
 from subcontract_assist.core.received.completeness import missing_items
 from subcontract_assist.core.received.review import (
     ContractReviewer,
+    ParagraphFinding,
     comment_text,
     detect_transaction_type,
     model_skip_reason,
@@ -455,13 +456,64 @@ def test_a_hundred_page_contract_reports_progress_and_stops_when_cancelled() -> 
     assert len(reviewer.seen) == 50
 
 
-def test_results_stream_unit_by_unit() -> None:
+def test_results_stream_the_rules_of_the_whole_contract_then_the_model() -> None:
     contract = contract_of(UNFAIR)
     units = review_units(contract)
-    stream = ContractReviewer(FakeReviewer(), fake_screen).iter_review(units, CancelToken())
-    first = next(stream)
-    assert first.unit is units[0]
-    assert sum(1 for _ in stream) == len(units) - 1
+    reviewer = FakeReviewer()
+    stream = ContractReviewer(reviewer, fake_screen).iter_review(units, CancelToken())
+    rules = []
+    for result in stream:
+        if result.stage == "model":
+            break
+        rules.append(result)
+        assert not reviewer.seen  # no model call before the rules have read every unit
+    else:
+        pytest.fail("the model read nothing")
+    assert [r.unit for r in rules] == units
+    model = [result, *stream]
+    assert [r.unit for r in model] == [r.unit for r in rules if not r.final]
+    assert len(model) == len(reviewer.seen)
+    assert all(r.final for r in model)
+    flagged = {f.paragraph.index for r in rules for f in r.findings}
+    assert flagged == {12}  # the complaint costs, decided by the rules, never sent on
+
+
+def test_a_cancelled_run_keeps_every_finding_decided_before_the_cancel() -> None:
+    cancel = CancelToken()
+    lines = [*UNFAIR, "제7조(납품) 을은 정해진 날까지 목적물을 납품한다."]
+    run = ContractReviewer(FakeReviewer(), fake_screen).start(contract_of(lines))
+    decided: list[ParagraphFinding] = []
+
+    def review_until_the_first_model_finding() -> None:
+        for result in run.results(cancel):
+            decided.extend(result.findings)
+            if result.stage == "model" and result.findings:
+                cancel.cancel()
+
+    with pytest.raises(Cancelled):
+        review_until_the_first_model_finding()
+    review = run.review()
+    assert not review.complete
+    assert review.decided is not None
+    assert review.decided < review.reviewed
+    assert sorted(review.findings, key=id) == sorted(decided, key=id)
+    assert {(f.paragraph.index, f.finding.source) for f in review.findings} == {
+        (12, Source.RULE),
+        (13, Source.MODEL),
+    }
+    assert review.missing  # read from the whole text at the start
+
+
+def test_the_counts_say_why_units_were_not_sent_to_the_model() -> None:
+    reviewer = ContractReviewer(FakeReviewer(), fake_screen)
+    run = reviewer.start(contract_of(UNFAIR))
+    for _ in run.results(CancelToken()):
+        pass
+    counts = run.counts()
+    assert counts.units == len(run.units)
+    assert counts.model + sum(counts.skipped.values()) == counts.units
+    assert counts.skipped["rule finding"] == 1  # 제5조, the complaint costs
+    assert counts.skipped["purpose/definitions article"] == 3
 
 
 def test_the_model_sees_the_article_heading_and_the_patterns_see_the_paragraph_alone() -> None:

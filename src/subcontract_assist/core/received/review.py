@@ -6,18 +6,37 @@ of the .docx, the line number of a text file) and lists what the contract leaves
 is weak the caller asks the user (:attr:`TypeGuess.needs_user`).
 
 Which paragraphs are reviewed, and which the model may skip, is :mod:`contract_units`.
+
+Findings stream (:meth:`ContractReviewer.start` → :class:`ReviewRun`): the clause patterns read
+the whole contract first, so every rule finding is out before the first model call; then the
+paragraphs the model reads go to it in one stream, packed across the whole contract, and each
+paragraph's model findings come out as soon as its packed call is done. A cancelled run still
+reports everything decided before the cancel (:meth:`ReviewRun.review`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from subcontract_assist.core.cancel import CancelToken, Progress, no_progress
-from subcontract_assist.core.clauses.analyzer import ClauseAnalyzer, Screen, clause_patterns
-from subcontract_assist.core.clauses.reviewer import Clause, ClauseReviewer, ClauseVerdict
+from subcontract_assist.core.clauses.analyzer import (
+    RULES_ONLY_NOTE,
+    Screen,
+    clause_patterns,
+)
+from subcontract_assist.core.clauses.reviewer import (
+    Clause,
+    ClauseReviewer,
+    ClauseScorer,
+    ClauseVerdict,
+    StreamScorer,
+    model_findings,
+)
 from subcontract_assist.core.draft.schema import TransactionType
+from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.findings import Finding, Severity, Source
 from subcontract_assist.core.received.completeness import missing_items
 from subcontract_assist.core.received.requirement import MissingItem
@@ -29,6 +48,8 @@ __all__ = [
     "ContractReview",
     "ContractReviewer",
     "ParagraphFinding",
+    "ReviewCounts",
+    "ReviewRun",
     "ReviewUnit",
     "TypeGuess",
     "UnitResult",
@@ -158,12 +179,38 @@ class ParagraphFinding:
         }
 
 
+Stage = Literal["rules", "model"]
+
+
 @dataclass(frozen=True, slots=True)
 class UnitResult:
-    """The findings of one review unit, streamed as soon as it is reviewed."""
+    """The findings of one review unit, streamed as soon as they are decided.
+
+    A unit the model reads comes twice: in the rules pass over the whole contract with its rule
+    findings (``final`` False: the model has yet to read it), then in the model pass with the
+    model findings that stand (``stage`` "model"). Every other unit comes once, in the rules pass.
+    """
 
     unit: ReviewUnit
     findings: tuple[ParagraphFinding, ...]
+    stage: Stage = "rules"
+    final: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewCounts:
+    """How the units of one review were read.
+
+    Attributes:
+        units: the units reviewed (paragraphs and table rows).
+        model: the units the model reads.
+        skipped: why the others were not sent to it (``rule finding``: a pattern already
+            decided the paragraph; ``no model``: reviewed without one; else ``ReviewUnit.skip``).
+    """
+
+    units: int
+    model: int
+    skipped: dict[str, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +223,8 @@ class ContractReview:
     missing: tuple[MissingItem, ...]
     reviewed: int
     notes: tuple[Text, ...] = ()
+    complete: bool = True  # False: cancelled; the findings are those decided before the cancel
+    decided: int | None = None  # units decided (all of ``reviewed`` when complete)
 
     def to_json(self, lang: Lang = "ko") -> dict[str, Any]:
         """Return ``{"findings": [...], "missing": [...]}`` (the CLI's JSON)."""
@@ -232,7 +281,9 @@ class ContractReviewer:
     """Review received contracts paragraph by paragraph with patterns and (optionally) a model.
 
     Args:
-        reviewer: the model reviewer (a ClauseReviewer), or None for the patterns alone.
+        reviewer: the model reviewer (a ClauseReviewer), or None for the patterns alone. A
+            :class:`StreamScorer` gets every paragraph the model reads in one stream (packed
+            across the whole contract); a plain reviewer gets them one at a time.
         screen: the clause-pattern screen (``clauses.patterns.screen_clause`` by default).
         heading_context: show the model the article heading before the paragraph
             (``제16조(손해배상) ② …``), as a reader sees it; the patterns never see it.
@@ -248,42 +299,22 @@ class ContractReviewer:
         heading_context: bool = True,
         model_margin: float = CONTRACT_MARGIN,
     ) -> None:
-        base = screen or clause_patterns()
+        self._reviewer = reviewer
+        self._screen = _without_heading(screen or clause_patterns())
         self._heading_context = heading_context
         self._margin = model_margin
-        self._with_model = ClauseAnalyzer(reviewer, _without_heading(base))
-        self._rules_only = ClauseAnalyzer(None, _without_heading(base))
+        self._notes: list[Text] = [] if reviewer else [RULES_ONLY_NOTE]
 
     @property
     def notes(self) -> tuple[Text, ...]:
-        return tuple(self._with_model.notes)
+        return tuple(self._notes)
 
-    def iter_review(
-        self,
-        units: Sequence[ReviewUnit],
-        cancel: CancelToken,
-        progress: Progress = no_progress,
-    ) -> Iterator[UnitResult]:
-        """Yield each unit's findings as soon as it is reviewed; progress counts units."""
-        total = len(units)
-        progress(0, total)
-        for done, unit in enumerate(units, start=1):
-            cancel.raise_if_cancelled()
-            analyzer = self._with_model if unit.ask_model else self._rules_only
-            text = unit.text
-            if self._heading_context and unit.anchor.article and unit.anchor.source.table is None:
-                text = f"{unit.anchor.article} {text}"
-            clause = Clause(text, _field(unit.anchor), unit.anchor.source.position)
-            result = analyzer.analyze_one(clause, cancel)
-            kept = [f for f in result.findings if self._keeps(f, result.verdict)]
-            found = tuple(ParagraphFinding(unit.anchor, unit.text, f) for f in kept)
-            yield UnitResult(unit, found)
-            progress(done, total)
-
-    def _keeps(self, finding: Finding, verdict: ClauseVerdict | None) -> bool:
-        if finding.source is not Source.MODEL or verdict is None:
-            return True
-        return verdict.score >= verdict.threshold + self._margin
+    def start(self, contract: Contract, transaction: TransactionType | None = None) -> ReviewRun:
+        """Return a run over ``contract``: iterate :meth:`ReviewRun.results` to review it."""
+        guess = detect_transaction_type(contract)
+        if transaction is not None:
+            guess = TypeGuess(transaction, 1.0, guess.scores)
+        return ReviewRun(self, contract, guess, review_units(contract))
 
     def review(
         self,
@@ -293,14 +324,176 @@ class ContractReviewer:
         transaction: TransactionType | None = None,
     ) -> ContractReview:
         """Return the whole review of ``contract``; raises Cancelled when cancelled."""
-        guess = detect_transaction_type(contract)
-        if transaction is not None:
-            guess = TypeGuess(transaction, 1.0, guess.scores)
-        units = review_units(contract)
-        findings = [f for r in self.iter_review(units, cancel, progress) for f in r.findings]
-        missing = missing_items(contract, guess.type)
+        run = self.start(contract, transaction)
+        for _ in run.results(cancel, progress):
+            pass
+        return run.review()
+
+    def iter_review(
+        self,
+        units: Sequence[ReviewUnit],
+        cancel: CancelToken,
+        progress: Progress = no_progress,
+    ) -> Iterator[UnitResult]:
+        """Yield the rule findings of every unit, then the model's, as each is decided.
+
+        ``progress(done, total)`` counts the units decided (final results).
+        """
+        total, done = len(units), 0
+        progress(0, total)
+        asked: list[tuple[ReviewUnit, Clause]] = []
+        for unit in units:  # the rules pass: the whole contract before the first model call
+            cancel.raise_if_cancelled()
+            clause = self._clause(unit)
+            rules = list(self._screen(unit.text, clause.field))
+            ask = self._reviewer is not None and unit.ask_model and _undecided(rules)
+            yield UnitResult(unit, _wrap(unit, rules), "rules", final=not ask)
+            if ask:
+                asked.append((unit, clause))
+            else:
+                done += 1
+                progress(done, total)
+        clauses = [clause for _, clause in asked]
+        for (unit, _), (found, verdict) in zip(
+            asked, self._model_pass(clauses, cancel), strict=True
+        ):
+            kept = [f for f in found if self._keeps(f, verdict)]
+            yield UnitResult(unit, _wrap(unit, kept), "model")
+            done += 1
+            progress(done, total)
+
+    def counts(self, units: Sequence[ReviewUnit], results: Iterable[UnitResult]) -> ReviewCounts:
+        """Return how ``units`` were read, from the rules-pass ``results`` of a run."""
+        skipped: Counter[str] = Counter()
+        model = 0
+        for r in results:
+            if r.stage != "rules":
+                continue
+            if not r.final:
+                model += 1
+            elif r.unit.skip:
+                skipped[r.unit.skip] += 1
+            else:
+                skipped["rule finding" if self._reviewer else "no model"] += 1
+        return ReviewCounts(len(units), model, dict(skipped))
+
+    def _clause(self, unit: ReviewUnit) -> Clause:
+        text = unit.text
+        if self._heading_context and unit.anchor.article and unit.anchor.source.table is None:
+            text = f"{unit.anchor.article} {text}"
+        return Clause(text, _field(unit.anchor), unit.anchor.source.position)
+
+    def _model_pass(
+        self, clauses: Sequence[Clause], cancel: CancelToken
+    ) -> Iterator[tuple[list[Finding], ClauseVerdict | None]]:
+        """Yield ``(model findings, verdict)`` per clause; a model failure leaves the rest empty."""
+        given = 0
+        try:
+            for found, verdict in self._ask(clauses, cancel):
+                given += 1
+                yield found, verdict
+        except AppError as exc:  # ModelError and friends: the rest stays with the rules alone
+            self._reviewer = None
+            self._notes.append(
+                Text(
+                    f"{RULES_ONLY_NOTE.ko} ({exc.message('ko')})",
+                    f"{RULES_ONLY_NOTE.en} ({exc.message('en')})",
+                )
+            )
+            for _ in clauses[given:]:
+                yield [], None
+
+    def _ask(
+        self, clauses: Sequence[Clause], cancel: CancelToken
+    ) -> Iterator[tuple[list[Finding], ClauseVerdict | None]]:
+        reviewer = self._reviewer
+        if not clauses or reviewer is None:
+            return
+        if isinstance(reviewer, StreamScorer):
+            verdicts = reviewer.iter_verdicts(clauses, cancel)
+            for clause, verdict in zip(clauses, verdicts, strict=True):
+                yield model_findings(clause, verdict), verdict
+            return
+        for clause in clauses:
+            cancel.raise_if_cancelled()
+            if isinstance(reviewer, ClauseScorer):
+                verdict = reviewer.verdict(clause, cancel)
+                yield model_findings(clause, verdict), verdict
+            else:
+                yield reviewer.review(clause, cancel), None
+
+    def _keeps(self, finding: Finding, verdict: ClauseVerdict | None) -> bool:
+        if finding.source is not Source.MODEL or verdict is None:
+            return True
+        return verdict.score >= verdict.threshold + self._margin
+
+
+def _undecided(rules: list[Finding]) -> bool:
+    """True when no pattern fired (an INFO hint leaves the model free), as ``combine`` has it."""
+    return all(f.severity is Severity.INFO for f in rules)
+
+
+def _wrap(unit: ReviewUnit, findings: Iterable[Finding]) -> tuple[ParagraphFinding, ...]:
+    return tuple(ParagraphFinding(unit.anchor, unit.text, f) for f in findings)
+
+
+class ReviewRun:
+    """One review in progress: iterate :meth:`results`; :meth:`review` is what is decided so far.
+
+    What the contract leaves out (:mod:`completeness`) is read from the whole text at the start,
+    so it is part of the report from the first moment.
+    """
+
+    def __init__(
+        self,
+        reviewer: ContractReviewer,
+        contract: Contract,
+        transaction: TypeGuess,
+        units: list[ReviewUnit],
+    ) -> None:
+        self.contract = contract
+        self.transaction = transaction
+        self.units = units
+        self.missing = tuple(missing_items(contract, transaction.type))
+        self._reviewer = reviewer
+        self._order = {id(u): i for i, u in enumerate(units)}
+        self._found: list[tuple[int, ParagraphFinding]] = []
+        self._results: list[UnitResult] = []
+        self._decided = 0
+
+    @property
+    def decided(self) -> int:
+        """Return how many units are decided (rules and, where it reads them, the model)."""
+        return self._decided
+
+    def results(
+        self, cancel: CancelToken, progress: Progress = no_progress
+    ) -> Iterator[UnitResult]:
+        """Yield each unit's findings as decided (see :meth:`ContractReviewer.iter_review`)."""
+        for result in self._reviewer.iter_review(self.units, cancel, progress):
+            order = self._order[id(result.unit)]
+            self._found.extend((order, f) for f in result.findings)
+            self._results.append(result)
+            self._decided += result.final
+            yield result
+
+    def counts(self) -> ReviewCounts:
+        """Return how the units were read (complete once the rules pass is over)."""
+        return self._reviewer.counts(self.units, self._results)
+
+    def review(self) -> ContractReview:
+        """Return the review so far, findings in document order (rules before model per unit)."""
+        findings = tuple(f for _, f in sorted(self._found, key=lambda pair: pair[0]))
+        complete = self._decided == len(self.units)
         return ContractReview(
-            contract, guess, tuple(findings), tuple(missing), len(units), self.notes
+            self.contract,
+            self.transaction,
+            findings,
+            self.missing,
+            len(self.units),
+            self._reviewer.notes,
+            complete,
+            self._decided,
         )
 
 
