@@ -176,6 +176,7 @@ def screen(
     kept = [f for f in kept if not _principal_bears_it(f, readings, protected)]
     kept = [f for f in kept if not _principal_pays(f, readings, protected)]
     kept = [f for f in kept if not _statutory_duty(f, readings, protected)]
+    kept = [f for f in kept if not _mutual_agreement(f, readings, protected)]
     seen_categories = {f.category for f in kept if f.severity is not Severity.INFO}
     extra = [
         f for f in meaning.judge(readings, protected, field) if f.category not in seen_categories
@@ -215,10 +216,36 @@ def _principal_pays(
     ) and all(r.modality is not Modality.PERMISSION for r in live)
 
 
+#: Categories a mutual clause can still breach (a deadline both sides agree on is still late).
+_DEADLINES = (Category.PAYMENT_TERMS, Category.ADVANCE_PAYMENT, Category.INSPECTION)
+
+
+def _mutual_agreement(
+    finding: Finding, readings: Sequence[Reading], protected: Sequence[bool]
+) -> bool:
+    """A finding of a one-sided act on a clause where both parties agree or decide together.
+
+    "양 당사자는 협의하여 단가합의서에 정한다" cannot be the principal demanding cost data;
+    "양 당사자는 … 연동하지 아니하기로 합의할 수 있다. 이 경우 … 사유를 적는다" is the lawful
+    미연동 agreement. Deadlines are still checked: a late date both sides sign is still late.
+    """
+    if finding.category in _DEADLINES:
+        return False
+    live = [r for r, p in zip(readings, protected, strict=True) if not p]
+    return bool(live) and all(
+        r.actor == "both" and r.modality is not Modality.BARRED and not r.negated.startswith("청구")
+        for r in live
+    )
+
+
 def _statutory_duty(
     finding: Finding, readings: Sequence[Reading], protected: Sequence[bool]
 ) -> bool:
     """A confidentiality finding on a duty the law itself lays down (개인정보 보호법 …)."""
+    live_text = " ".join(r.scope for r, p in zip(readings, protected, strict=True) if not p)
+    if finding.rule == "payment_terms.bill_discount_fee":
+        # the clause has the principal pay the discount fee: the opposite of shifting it
+        return bool(re.search(r"할인료를?\s*[^.]{0,40}?수급사업자에게\s*지급", live_text))
     if "confidentiality" not in finding.rule:
         return False
     live = " ".join(r.scope for r, p in zip(readings, protected, strict=True) if not p)
