@@ -308,7 +308,7 @@ _MODAL_ENDINGS: tuple[tuple[Modality, re.Pattern[str]], ...] = (
     ),
     (Modality.BARRED, re.compile(r"ᆯ/ETM 수/NNB 없/VA \S+$|못하/VX \S+$|못/MAG (\S+ ){1,3}\S+$")),
     (Modality.PERMISSION, re.compile(r"ᆯ/ETM 수/NNB 있/VA \S+$")),
-    (Modality.BARRED, re.compile(r"없/VA (ᆷ|음)/ETN$|불가/NNG (이/VCP )?(ᆷ|음)/ETN$")),
+    (Modality.BARRED, re.compile(r"없/VA (ᆷ|음)/E(TN|F|C)$|불가/NNG (이/VCP )?(ᆷ|음)/E(TN|F|C)$")),
     (Modality.NEGATION, re.compile(r"지/EC (아니하|않)/VX \S+$")),
     (
         Modality.OBLIGATION,
@@ -385,7 +385,7 @@ def _bearer(tokens: Sequence[_Token], actor: str) -> str:
 def _read(text: str, tokens: Sequence[_Token], note: bool, inherited_actor: str) -> Reading:
     actor = _actor(tokens) or inherited_actor
     modality, end = _modality(tokens)
-    if 0 <= end < len(tokens) and tokens[end].tag == "ETN":
+    if 0 <= end < len(tokens) and (tokens[end].tag == "ETN" or tokens[end].form in ("음", "ᆷ")):
         note = True  # …포함된 것으로 함, …추가 비용 없음: the note style of 현장설명서
     if modality is Modality.NOTE:
         modality = _note_modality(tokens)

@@ -98,7 +98,7 @@ def _chained_promise(reading: Reading, follows: Reading | None) -> bool:
 def protects_its_items(text: str) -> bool:
     """True when ``text`` is a lead-in whose items the principal must not do (or are void)."""
     readings, _ = read_clause(text)
-    return bool(readings) and _lead_in_protects(readings[-1])
+    return any(_lead_in_protects(r) for r in readings)
 
 
 def quotes_the_law(text: str) -> bool:

@@ -1,0 +1,112 @@
+"""Meaning rules: the same reading gives the same verdict, however the clause is worded.
+
+Every rule has unfair phrasings in several registers (formal article, 특수조건 note, e-mail) and
+fair counterparts on the same subject. The clauses are written for this test, not taken from any
+evaluation set.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from subcontract_assist.core.clauses.meaning import meaning_rules
+from subcontract_assist.core.clauses.screen import screen
+from subcontract_assist.core.findings import Severity
+
+TUNING = Path(__file__).parent / "data" / "tuning"
+
+
+def flagged(text: str) -> set[str]:
+    return {f.rule for f in screen(text) if f.severity is not Severity.INFO}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("돌관공사 비용은 을 부담으로 한다.", "unfair_special_terms.cost_shift"),
+        ("시험 성적서 발급 비용 을 부담", "unfair_special_terms.cost_shift"),
+        ("폐기물 처리 및 반출 비용 일체 포함", "unfair_special_terms.cost_shift"),
+        (
+            "현장 안전시설물 설치비는 하도급 금액에 포함된 것으로 함",
+            "unfair_special_terms.cost_shift",
+        ),
+        (
+            "을이 시공한 부분의 모든 하자는 원인을 불문하고 을이 보수한다.",
+            "unfair_special_terms.cost_shift",
+        ),
+        ("※ 설계변경에 따른 추가 비용 청구 불가", "unfair_special_terms.claim_waiver"),
+        (
+            "갑은 어떠한 경우에도 추가 비용을 정산하지 아니한다.",
+            "unfair_special_terms.claim_waiver",
+        ),
+        ("을은 자재 단가가 오르더라도 대금 조정을 요구하지 않는다.", None),
+        ("계약금액의 5% 이내의 변경은 계약금액에 포함된 것으로 본다.", None),
+        ("시안 수정은 횟수와 범위에 관계없이 계약금액 내에서 수행한다.", None),
+        ("하도급대금은 발주처로부터 기성금을 지급받은 후 지급한다.", None),
+        ("원사업자는 방송사로부터 제작비를 지급받은 날부터 60일 이내에 을에게 지급한다.", None),
+        ("발주처 준공검사 합격 시 검수 완료로 간주", "inspection.owner_inspection_condition"),
+        ("발주처에서 부과한 벌점 및 제재는 협력사가 책임진다.", None),
+        ("제작사는 촬영 장비를 갑의 계열 렌탈업체로부터 임차하여 사용하여야 한다.", None),
+        ("유통업체가 발주를 취소한 물량은 납품 후라도 원사업자가 반품할 수 있다.", None),
+        ("수급사업자는 원사업자의 명절 판촉행사에 필요한 판촉사원 2명을 무상으로 파견한다.", None),
+        ("을이 개발한 공정 기술에 관한 모든 권리는 별도의 대가 없이 갑에게 귀속한다.", None),
+        ("귀사의 공정조건표와 금형 설계도면 원본 파일을 오늘 중으로 회신 부탁드립니다.", None),
+    ],
+)
+def test_unfair_terms_are_flagged_however_worded(text: str, rule: str | None) -> None:
+    found = flagged(text)
+    assert found, text
+    if rule is not None:
+        assert rule in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "갑의 요청에 따른 설계변경으로 추가되는 비용은 갑이 부담한다.",
+        "갑은 을의 귀책사유 없이 발생한 민원 처리 비용을 부담한다.",
+        "을의 귀책사유로 인한 지체에 대하여 을은 지체상금을 부담한다.",
+        "폐기물은 관계 법령에 따라 처리하며 그 비용은 원사업자가 부담한다.",
+        "추가 공사는 서면으로 합의한 단가로 정산한다.",
+        "을은 자기가 고용한 근로자의 임금을 직접 지급하며 그 비용은 계약금액에 포함된다.",
+        "갑은 발주자의 준공검사와 관계없이 받은 날부터 10일 이내에 검사 결과를 통지한다.",
+        "갑이 발주자로부터 기성금을 받은 경우에는 받은 날부터 15일 이내에 을에게 지급한다.",
+        "선급금은 갑이 발주자로부터 선급금을 받은 날부터 15일 이내에 같은 비율로 지급한다.",
+        "불합격품의 재작업 비용은 을이 부담하며, 갑의 설계 변경으로 인한 재작업 비용은 갑이 "
+        "부담한다.",
+        "원사업자는 원사업자가 부담하여야 할 산업재해 비용을 수급사업자에게 부담시키지 아니한다.",
+        "을은 위탁받아 처리하는 개인정보를 개인정보 보호법에 따라 관리한다.",
+        "양 당사자는 협의를 거쳐 하도급대금을 연동하지 아니하기로 합의할 수 있다.",
+        "원사업자는 다음 각 호의 행위를 하여서는 아니 된다. 1. 정당한 사유 없이 반품하는 행위",
+        "을이 발주 수량을 넘게 초과하여 납품한 경우 갑은 초과분을 받지 않고 반품할 수 있다.",
+    ],
+)
+def test_fair_counterparts_are_quiet(text: str) -> None:
+    assert not flagged(text), text
+
+
+def test_every_meaning_rule_has_its_texts_and_a_valid_citation() -> None:
+    rules = meaning_rules()
+    assert len({r.id for r in rules}) == len(rules) >= 10
+    for rule in rules:
+        assert rule.message.ko
+        assert rule.message.en
+        assert rule.suggestion
+        assert rule.article.startswith("제")
+        assert rule.id.split(".")[0] == rule.category.value
+
+
+def test_the_tuning_clauses_stay_where_they_were_tuned() -> None:
+    """A regression guard on development material (tuned on: not a measure of accuracy)."""
+    rows = [json.loads(line) for line in (TUNING / "clauses.jsonl").read_text().splitlines()]
+    tp = fp = fn = 0
+    for row in rows:
+        hit = bool(flagged(row["text"]))
+        tp += hit and row["unfair"]
+        fp += hit and not row["unfair"]
+        fn += (not hit) and row["unfair"]
+    assert tp / (tp + fp) >= 0.95
+    assert tp / (tp + fn) >= 0.9
