@@ -11,23 +11,65 @@ from typing import TYPE_CHECKING
 from subcontract_assist.core.text import Lang, Text
 
 if TYPE_CHECKING:
-    from subcontract_assist.core.cancel import Progress
+    from collections.abc import Mapping
+
     from subcontract_assist.core.clauses.reviewer import ClauseReviewer
-    from subcontract_assist.core.received.review import ContractReview
+    from subcontract_assist.core.received.review import ContractReview, ReviewRun, UnitResult
 
 _TYPES = ("manufacturing", "repair", "construction", "service_info", "service_labor")
 
 
-def _progress_printer(lang: Lang, enabled: bool) -> Progress:
-    """Return ``progress(done, total)`` that redraws one status line on stderr."""
+class _StatusLine:
+    """One line on stderr, redrawn as the review goes: units decided, the model's share, ETA.
 
-    def progress(done: int, total: int) -> None:
-        if enabled and total:
-            word = "검토 중" if lang == "ko" else "Reviewing"
-            end = "\n" if done == total else ""
-            print(f"\r{word} {done}/{total}", end=end, file=sys.stderr, flush=True)
+    The rules read the whole contract in a moment; the time left is the model's, estimated from
+    the paragraphs it has read so far.
+    """
 
-    return progress
+    def __init__(self, lang: Lang, enabled: bool) -> None:
+        self.lang, self.enabled = lang, enabled
+        self.done = self.total = self.model_done = self.model_total = 0
+        self._model_start = 0.0
+        self._drawn = 0.0
+
+    def update(self, result: UnitResult, total: int) -> None:
+        import time
+
+        self.total = total
+        if result.stage == "rules" and not result.final:
+            self.model_total += 1
+        if result.stage == "model":
+            if not self._model_start:
+                self._model_start = time.perf_counter()
+            self.model_done += 1
+        self.done += result.final
+        now = time.perf_counter()
+        if self.enabled and (now - self._drawn > 0.2 or self.done == total):
+            self._drawn = now
+            print(f"\r{self.text(now)}\033[K", end="", file=sys.stderr, flush=True)
+
+    def text(self, now: float) -> str:
+        ko = self.lang == "ko"
+        line = f"{'검토 중' if ko else 'Reviewing'} {self.done}/{self.total}"
+        if self.model_total:
+            line += f" · {'모델' if ko else 'model'} {self.model_done}/{self.model_total}"
+        left = self.model_total - self.model_done
+        if self.model_done and left:
+            per = (now - self._model_start) / self.model_done
+            line += f" · {'남은 시간 약' if ko else 'about'} {_duration(per * left, ko)}"
+            line += "" if ko else " left"
+        return line
+
+    def end(self) -> None:
+        if self.enabled and self.total:
+            print(file=sys.stderr, flush=True)
+
+
+def _duration(seconds: float, ko: bool) -> str:
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    if ko:
+        return f"{minutes}분 {secs}초" if minutes else f"{secs}초"
+    return f"{minutes} min {secs} s" if minutes else f"{secs} s"
 
 
 def _build_reviewer(lang: Lang) -> ClauseReviewer | None:
@@ -94,7 +136,6 @@ def _refuse_overwriting_the_original(source: Path, *outputs: str | None) -> None
 
 def cmd_review(args: argparse.Namespace, lang: Lang) -> int:
     from subcontract_assist.adapters.readers import read_contract
-    from subcontract_assist.core.cancel import CancelToken
     from subcontract_assist.core.draft.schema import TransactionType
     from subcontract_assist.core.errors import DocumentError
     from subcontract_assist.core.received.review import ContractReviewer
@@ -124,21 +165,65 @@ def cmd_review(args: argparse.Namespace, lang: Lang) -> int:
     contract = parse_contract(source)
     reviewer = None if args.no_model else _build_reviewer(lang)
     kind = TransactionType(args.type) if args.type else None
-    progress = _progress_printer(lang, sys.stderr.isatty() or args.progress)
+    run = ContractReviewer(reviewer).start(contract, kind)
+    interrupted = False
     try:
-        review = ContractReviewer(reviewer).review(contract, CancelToken(), progress, kind)
+        _stream(run, args.format, lang, sys.stderr.isatty() or args.progress)
+    except KeyboardInterrupt:  # Ctrl-C: report what was decided before it
+        interrupted = True
     finally:
         close = getattr(reviewer, "close", None)
         if close is not None:
             close()
+    review = run.review()
+    if interrupted:
+        stopped = Text(
+            f"검토를 중단했습니다. 문단 {review.reviewed}개 중 {review.decided}개까지의 결과이며 "
+            "파일은 쓰지 않았습니다.",
+            f"Review interrupted: results for {review.decided} of {review.reviewed} paragraphs; "
+            "no files were written.",
+        )
+        print(stopped.get(lang), file=sys.stderr)
     if args.format == "json":
         print(json.dumps(review.to_json(lang), ensure_ascii=False, indent=2))
         if review.transaction.needs_user:  # stdout stays exactly the documented JSON
             print(review.transaction.question.get(lang) + " (--type)", file=sys.stderr)
-    else:
+    elif args.format == "text":  # jsonl was written as the findings were decided
         print(format_review_text(review, lang))
+    if interrupted:
+        return 130
     _write_outputs(args, review, source_path, lang)
     return 0
+
+
+def _stream(run: ReviewRun, fmt: str, lang: Lang, show_status: bool) -> None:
+    """Review, redrawing the status line; ``jsonl`` writes each finding as it is decided.
+
+    A ``jsonl`` line is ``{"type": "missing" | "finding", …}`` with the keys of the ``json``
+    format's items (missing items first: they are read from the whole text at once), and last
+    ``{"type": "end", "reviewed", "decided", "complete"}``.
+    """
+    from subcontract_assist.core.cancel import CancelToken
+
+    def line(kind: str, item: Mapping[str, object]) -> None:
+        print(json.dumps({"type": kind, **item}, ensure_ascii=False), flush=True)
+
+    if fmt == "jsonl":
+        for missing in run.missing:
+            line("missing", missing.to_json(lang))
+    status = _StatusLine(lang, show_status)
+    try:
+        for result in run.results(CancelToken()):
+            status.update(result, len(run.units))
+            if fmt == "jsonl":
+                for found in result.findings:
+                    line("finding", found.to_json(lang))
+    finally:
+        status.end()
+        if fmt == "jsonl":
+            review = run.review()
+            end = {"reviewed": review.reviewed, "decided": review.decided}
+            line("end", {**end, "complete": review.complete})
 
 
 def _write_outputs(
@@ -182,7 +267,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="받은 계약서 검토 (.docx/.hwpx/.hwp/.pdf/텍스트) / review a received contract",
     )
     p.add_argument("contract", help="계약서 파일 (.docx .hwpx .hwp .pdf .txt) / contract file")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "jsonl"),
+        default="text",
+        help="jsonl: 결정되는 대로 한 줄에 하나씩 / one finding per line as decided",
+    )
     p.add_argument("--annotate", metavar="OUT.docx", help="검토 의견을 단 사본 / commented copy")
     p.add_argument("--report", metavar="OUT.docx", help="검토 보고서 / review report")
     p.add_argument(
