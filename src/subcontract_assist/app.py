@@ -21,6 +21,7 @@ from subcontract_assist.core.models.catalog import find_entry, load_catalog, use
 from subcontract_assist.core.settings import AppSettings, ModelChoice
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.controllers import ReviewerSource
+from subcontract_assist.ui.file_actions import PdfConverter
 from subcontract_assist.ui.i18n import Translators, register_korean_font
 from subcontract_assist.ui.main_window import MainWindow
 from subcontract_assist.ui.received_review import ReceivedReviewPorts
@@ -48,6 +49,13 @@ def export_hwpx(doc: ContractDocument, path: Path) -> None:
     from subcontract_assist.adapters.hwpx_renderer import HwpxRenderer
 
     HwpxRenderer().write(doc, path)
+
+
+def pdf_converter() -> PdfConverter | None:
+    """Return the LibreOffice .docx → PDF converter when LibreOffice is installed."""
+    from subcontract_assist.adapters.pdf_export import pdf_converter as find
+
+    return find()
 
 
 def annotate_review(source: Path, target: Path, review: ContractReview, lang: Lang) -> int:
@@ -161,6 +169,7 @@ def build_window(app: QApplication, store: SettingsStore | None = None) -> MainW
         reviewer_factory=reviewer_source,
         exporter=export_docx,
         exporters={"hwpx": export_hwpx},
+        pdf=pdf_converter(),
         autosaver=Autosaver(),
         catalog=catalog_names(),
         received=ReceivedReviewPorts(

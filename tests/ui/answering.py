@@ -78,6 +78,7 @@ MANUFACTURING_ANSWERS: dict[str, Any] = {
     "payment.late_interest_rate_pct": "15.5",
     "payment.late_interest_waived": False,
     "payment.retention_pct": "0",
+    "payment.retention_release": "",
     "payment.passthrough_days": "15",
     "payment.progress_cycle_months": "1",
     "payment.milestones": [

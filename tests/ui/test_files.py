@@ -198,3 +198,33 @@ def test_recent_drafts_are_listed_on_the_start_screen(
     assert window.start.recent.item(0).text().startswith("최근.scdraft.json")
     window.start.recent.itemActivated.emit(window.start.recent.item(0))
     assert window.session.path == path
+
+
+def test_pdf_goes_through_the_docx_and_the_converter(
+    make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    converted: list[tuple[str, Path]] = []
+
+    def convert(docx: Path, pdf: Path) -> None:
+        converted.append((docx.suffix, pdf))
+        pdf.write_bytes(b"%PDF-1.4")
+
+    window = started(make_window, pdf=convert)
+    assert window.files.formats() == {"docx": True, "hwpx": False, "pdf": True}
+    target = tmp_path / "계약서.pdf"
+    monkeypatch.setattr(FileDialogs, "ask_export_path", classmethod(lambda *_a: target))
+    window.workspace.show_finish()
+    window.workspace.finish.pdf_button.click()  # the finish step: no second summary dialog
+    assert converted == [(".docx", target)]
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_without_libreoffice_the_finish_step_says_how_to_make_a_pdf(
+    make_window: WindowFactory,
+) -> None:
+    window = started(make_window)
+    window.workspace.show_finish()
+    finish = window.workspace.finish
+    assert not finish.pdf_button.isEnabled()
+    assert "LibreOffice" in finish.pdf_note.text()
+    assert "PDF로 저장" in finish.pdf_note.text()

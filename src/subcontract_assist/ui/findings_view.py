@@ -35,11 +35,13 @@ class FindingsPanel(QWidget):
         apply_requested(object): the Finding whose fix should be applied.
         jump_requested(object): the Finding whose field should get focus.
         collapsed_changed(bool): the panel was folded (True) or unfolded.
+        acknowledged(object): a 참고 note was marked as read (or unmarked).
     """
 
     apply_requested = Signal(object)
     jump_requested = Signal(object)
     collapsed_changed = Signal(bool)
+    acknowledged = Signal(object)
 
     def __init__(self, model: FindingsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,3 +200,4 @@ class FindingsPanel(QWidget):
         if finding is not None:
             self.model.acknowledge(finding, checked)
             self.select(finding)
+            self.acknowledged.emit(finding)

@@ -25,10 +25,6 @@ from subcontract_assist.core.text import Lang
 _MAX_LISTED = 12  # per group; the rest is counted
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Checklist", text)
-
-
 def _link(href: str, text: str) -> str:
     return f' <a href="{escape(href, quote=True)}">{escape(text)}</a>'
 
@@ -36,7 +32,11 @@ def _link(href: str, text: str) -> str:
 def _finding_line(finding: Finding, lang: Lang, label: str = "") -> str:
     shown = label or finding.severity.label.get(lang)
     line = f"[{escape(shown)}] {escape(finding.article)} — {escape(finding.message.get(lang))}"
-    return line + (_link(f"field:{finding.field}", _tr("이동")) if finding.field else "")
+    return line + (
+        _link(f"field:{finding.field}", QCoreApplication.translate("Checklist", "이동"))
+        if finding.field
+        else ""
+    )
 
 
 def _group(title: str, lines: list[str], colour: str) -> str:
@@ -46,28 +46,31 @@ def _group(title: str, lines: list[str], colour: str) -> str:
     more = len(lines) - len(shown)
     items = "".join(f"<li>{line}</li>" for line in shown)
     if more > 0:
-        items += f"<li>{escape(_tr('그 밖에 %n건').replace('%n', str(more)))}</li>"
+        rest = QCoreApplication.translate("Checklist", "그 밖에 %n건")
+        items += f"<li>{escape(rest.replace('%n', str(more)))}</li>"
     return f'<h4 style="color:{colour}; margin-bottom:2px">{escape(title)}</h4><ul>{items}</ul>'
 
 
 def checklist_summary(checklist: Checklist) -> str:
     """Return one line saying whether the contract is ready, and what is left if not."""
     if checklist.clear:
-        return _tr("내보낼 준비가 되었습니다. 남은 위반·위험, 빈칸, 바꿔 쓴 값이 없습니다.")
+        return QCoreApplication.translate(
+            "Checklist", "내보낼 준비가 되었습니다. 남은 위반·위험, 빈칸, 바꿔 쓴 값이 없습니다."
+        )
     counts = checklist.counts()
     parts = []
     names = {
-        "gaps": _tr("확인할 단계 %n개"),
-        "violations": _tr("위반 %n건"),
-        "risks": _tr("위험 %n건"),
-        "pending": _tr("입력하지 않은 필수 사항 %n건"),
-        "substitutions": _tr("법정 기준으로 바꿔 쓴 값 %n곳"),
-        "blanks": _tr("빈칸(○) %n곳"),
+        "gaps": QCoreApplication.translate("Checklist", "확인할 단계 %n개"),
+        "violations": QCoreApplication.translate("Checklist", "위반 %n건"),
+        "risks": QCoreApplication.translate("Checklist", "위험 %n건"),
+        "pending": QCoreApplication.translate("Checklist", "입력하지 않은 필수 사항 %n건"),
+        "substitutions": QCoreApplication.translate("Checklist", "법정 기준으로 바꿔 쓴 값 %n곳"),
+        "blanks": QCoreApplication.translate("Checklist", "빈칸(○) %n곳"),
     }
     for key, text in names.items():
         if counts[key]:
             parts.append(text.replace("%n", str(counts[key])))
-    return _tr("내보내기 전에 확인하세요: ") + ", ".join(parts)
+    return QCoreApplication.translate("Checklist", "내보내기 전에 확인하세요: ") + ", ".join(parts)
 
 
 def checklist_html(checklist: Checklist, lang: Lang) -> str:
@@ -78,11 +81,24 @@ def checklist_html(checklist: Checklist, lang: Lang) -> str:
         if gap.unanswered:
             names = ", ".join(escape(q.label.get(lang)) for q in gap.unanswered[:3])
             extra = len(gap.unanswered) - 3
-            more = escape(_tr(" 외 %n개").replace("%n", str(extra))) if extra > 0 else ""
-            text = f"<b>{title}</b> — {escape(_tr('답하지 않은 질문'))}: {names}{more}"
+            more = (
+                escape(
+                    QCoreApplication.translate("Checklist", " 외 %n개").replace("%n", str(extra))
+                )
+                if extra > 0
+                else ""
+            )
+            what = QCoreApplication.translate("Checklist", "답하지 않은 질문")
+            text = f"<b>{title}</b> — {escape(what)}: {names}{more}"
         else:
-            text = f"<b>{title}</b> — {escape(_tr('기본값을 아직 확인하지 않았습니다'))}"
-        gaps.append(text + _link(f"section:{gap.section.id}", _tr("이동")))
+            what = QCoreApplication.translate(
+                "Checklist", "아직 보지 않았습니다 (기본값·빈칸 그대로)"
+            )
+            text = f"<b>{title}</b> — {escape(what)}"
+        gaps.append(
+            text
+            + _link(f"section:{gap.section.id}", QCoreApplication.translate("Checklist", "이동"))
+        )
     substituted: dict[str, list[str]] = {}
     fields: dict[str, str] = {}
     for found in checklist.substitutions:
@@ -91,35 +107,56 @@ def checklist_html(checklist: Checklist, lang: Lang) -> str:
             fields[found.substitution.describe(lang)] = found.substitution.field
     subs = [
         f"{escape(text)} <span style='color:#6b7280'>({escape(', '.join(places))})</span>"
-        + _link(f"field:{fields[text]}", _tr("이동"))
+        + _link(f"field:{fields[text]}", QCoreApplication.translate("Checklist", "이동"))
         for text, places in substituted.items()
     ]
     blanks = [
         f"{escape(found.where)}: <span style='color:#6b7280'>{escape(found.text[:60])}</span>"
         for found in checklist.blanks
     ]
-    pending_label = _tr("미입력")
+    pending_label = QCoreApplication.translate("Checklist", "미입력")
     parts = [
-        _group(_tr("확인하지 않은 단계"), gaps, "#1d4ed8"),
-        _group(_tr("남은 위반"), [_finding_line(f, lang) for f in checklist.violations], "#b3261e"),
-        _group(_tr("남은 위험"), [_finding_line(f, lang) for f in checklist.risks], "#b45309"),
+        _group(QCoreApplication.translate("Checklist", "확인하지 않은 단계"), gaps, "#1d4ed8"),
         _group(
-            _tr("입력하지 않은 필수 기재사항"),
+            QCoreApplication.translate("Checklist", "남은 위반"),
+            [_finding_line(f, lang) for f in checklist.violations],
+            "#b3261e",
+        ),
+        _group(
+            QCoreApplication.translate("Checklist", "남은 위험"),
+            [_finding_line(f, lang) for f in checklist.risks],
+            "#b45309",
+        ),
+        _group(
+            QCoreApplication.translate("Checklist", "입력하지 않은 필수 기재사항"),
             [_finding_line(f, lang, pending_label) for f in checklist.pending],
             "#b45309",
         ),
-        _group(_tr("답 대신 법정 기준으로 작성되는 값"), subs, "#8a5a00"),
-        _group(_tr("빈칸(○)으로 인쇄되는 곳 — 손으로 채우거나 답을 입력하세요"), blanks, "#b3261e"),
+        _group(
+            QCoreApplication.translate("Checklist", "답 대신 법정 기준으로 작성되는 값"),
+            subs,
+            "#8a5a00",
+        ),
+        _group(
+            QCoreApplication.translate(
+                "Checklist", "빈칸(○)으로 인쇄되는 곳 — 손으로 채우거나 답을 입력하세요"
+            ),
+            blanks,
+            "#b3261e",
+        ),
     ]
     if checklist.notes:
         parts.append(
             "<p style='color:#4b5563'>"
             + escape(
-                _tr("확인하지 않은 참고 사항 %n건 (검토 의견 목록에서 확인함으로 표시)")
+                QCoreApplication.translate(
+                    "Checklist", "확인하지 않은 참고 사항 %n건 (검토 의견 목록에서 확인함으로 표시)"
+                )
             ).replace("%n", str(len(checklist.notes)))
             + "</p>"
         )
-    body = "".join(parts) or f"<p>{escape(_tr('남은 일이 없습니다.'))}</p>"
+    nothing = QCoreApplication.translate("Checklist", "남은 일이 없습니다.")
+    body = "".join(parts) or f"<p>{escape(nothing)}</p>"
     return f"<html><body>{body}</body></html>"
 
 

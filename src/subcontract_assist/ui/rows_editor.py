@@ -318,6 +318,7 @@ class RowsEditor(Editor):
             self.table.blockSignals(False)
         self._fit_height()
         self._show_total()
+        self.table.clearSelection()
         self.table.setCurrentCell(r, 0)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.edited.emit([dict(row) for row in self.rows])

@@ -109,6 +109,7 @@ class Workspace(QWidget):
         self.findings.apply_requested.connect(self._on_findings_apply_requested)
         self.findings.jump_requested.connect(self._on_findings_jump_requested)
         self.findings.collapsed_changed.connect(self._on_findings_collapsed_changed)
+        self.findings.acknowledged.connect(self._on_findings_acknowledged)
         self.finish.link_activated.connect(self._on_finish_link_activated)
         self.finish.export_requested.connect(self.export_requested)
         self.finish.save_requested.connect(self.save_requested)
@@ -338,6 +339,9 @@ class Workspace(QWidget):
 
     def _on_findings_jump_requested(self, finding: Finding) -> None:
         self.jump_to(finding.field)
+
+    def _on_findings_acknowledged(self, _finding: Finding) -> None:
+        self._refresh_states()
 
     def _on_findings_collapsed_changed(self, collapsed: bool) -> None:
         total = sum(self.middle.sizes())

@@ -25,7 +25,8 @@ from subcontract_assist.core.findings import Finding, Severity
 
 @dataclass(frozen=True, slots=True)
 class SectionGap:
-    """A section to go back to: questions unanswered, or preset answers nobody confirmed."""
+    """A section to go back to: questions unanswered, or a section nobody has looked at that
+    holds nothing or only preset answers."""
 
     section: Section
     unanswered: tuple[Question, ...]
@@ -76,7 +77,8 @@ def section_gaps(
     for section in visible_sections(sections, draft):
         questions = applicable(section, draft)
         unanswered = tuple(q for q in questions if not q.optional and not is_answered(draft, q))
-        unconfirmed = section.id not in seen and only_presets(section, draft)
+        untouched = not any(is_answered(draft, q) for q in questions)
+        unconfirmed = section.id not in seen and (untouched or only_presets(section, draft))
         if unanswered or unconfirmed:
             gaps.append(SectionGap(section, unanswered, unconfirmed))
     return gaps
