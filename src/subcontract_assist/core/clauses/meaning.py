@@ -215,8 +215,15 @@ def _cost_shift(r: Reading) -> bool:
     return bool(principal_kind or _ABSOLUTE.search(r.scope))
 
 
+_NONE_DEEMED = re.compile(
+    r"(?:조정|증액|정산|청구|인상|변경)(?:은|는|이|가)?\s*(?:없는|하지\s*않는|하지\s*아니하는|불가한)\s*것으로"
+)
+
+
 def _claim_barred(r: Reading) -> bool:
     """The subcontractor (or, in a note, anybody) may not claim, settle or raise the price."""
+    if r.modality is Modality.STATEMENT and _NONE_DEEMED.search(r.scope):
+        return bool(_CLAIM_TOPIC.search(r.scope) or _PRICE_CHANGE.search(r.scope))
     if r.modality not in (Modality.BARRED, Modality.NEGATION, Modality.NOTE):
         return False
     if r.actor not in (SUBCONTRACTOR, "") and not (
@@ -237,6 +244,8 @@ def _claim_barred(r: Reading) -> bool:
 
 
 def _adjustment_waiver(r: Reading) -> bool:
+    if r.modality is Modality.STATEMENT and _NONE_DEEMED.search(r.scope):
+        return bool(_PRICE_CHANGE.search(r.scope))
     return _claim_barred(r) and bool(_PRICE_CHANGE.search(r.scope))
 
 
@@ -406,6 +415,83 @@ def _tech_data_request(r: Reading) -> bool:
     return bool(asked) and r.modality in (Modality.OBLIGATION, Modality.STATEMENT, Modality.NOTE)
 
 
+_SUPPLIED = re.compile(r"자재|원자재|원재료|장비|금형|물품|사급|지급자재|부품")
+_CHARGED_EARLY = re.compile(
+    r"(?:대금|사용료|대가|임대료|구매\s*대금)[^.]{0,40}?(?:공제|상계|차감|선납|미리\s*(?:지급|납부)|먼저\s*(?:지급|납부)"
+    r"|사전\s*(?:지급|납부)|매월\s*초)"
+)
+_SAME_DAY = re.compile(
+    r"(?:해당|그)\s*목적물[^.]{0,30}지급\s*기일|같은\s*날|동시에|지급일에\s*(?:공제|상계)|지급\s*기일\s*이후"
+)
+
+
+def _early_deduction(r: Reading) -> bool:
+    """Supplied goods charged before the payment for what was made with them (제12조)."""
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+        return False
+    if not _SUPPLIED.search(r.scope) or not _CHARGED_EARLY.search(r.scope):
+        return False
+    early = re.search(r"관계\s*없이|사용\s*여부|선납|미리|먼저|사전|매월\s*초|다음\s*달", r.scope)
+    return bool(early) and not _SAME_DAY.search(r.scope)
+
+
+_INSPECTION_AT_WILL = re.compile(
+    r"(?:검사|검수)[^.]{0,25}?(?:원사업자의\s*(?:생산\s*)?(?:일정|사정|필요|편의|계획)|원사업자가\s*정하는\s*(?:때|시기|일정)"
+    r"|수시로|추후\s*(?:실시|통보)|별도\s*통보)"
+    r"|(?:검사|검수)\s*(?:완료\s*)?전까지[^.]{0,15}(?:대금\s*)?(?:청구|지급)[^.]{0,10}(?:없|불가|않|아니)"
+)
+
+
+def _inspection_at_will(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+        return False
+    if not _INSPECTION_AT_WILL.search(r.scope):
+        return False
+    return not re.search(r"10일\s*이내|받은\s*날부터|수령한\s*날부터", r.scope)
+
+
+_CUT = re.compile(
+    r"(?:단가|대금|하도급\s*대금|금액|납품가)[^.]{0,30}?(?:일괄|일률|일방적|목표율|절감\s*목표|원가\s*절감|매년|매\s*분기|정기적)"
+    r"[^.]{0,20}?(?:인하|차감|삭감|감액|할인|깎)"
+    r"|(?:일괄|일률(?:적)?으로|일방적으로)\s*[^.]{0,10}(?:인하|차감|삭감|감액)"
+)
+
+
+def _unilateral_cut(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+        return False
+    if r.actor not in (PRINCIPAL, "") or not _CUT.search(r.scope):
+        return False
+    return not re.search(r"협의하여|합의하여|합의한|정당한\s*사유|수급사업자의\s*동의", r.scope)
+
+
+_PROTECTED_ACT = re.compile(
+    r"신고|공정(?:거래)?위(?:원회)?|조사에|분쟁\s*조정|조정(?:을)?\s*신청|자료(?:를)?\s*제출|제보|진정|협조"
+)
+_PENALTY = re.compile(r"제한|정지|중단|불이익|배제|축소|감축|줄이|탈락|해지|해제|거절|감점|중지")
+
+
+def _retaliation(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+        return False
+    if r.actor not in (PRINCIPAL, "") or r.modality is Modality.NEGATION:
+        return False
+    acted = re.search(
+        r"수급사업자(?:가|이|는|의)?\s*[^.]{0,40}?(?:" + _PROTECTED_ACT.pattern + r")[^.]{0,10}?"
+        r"(?:한|하는|하였|했|을\s*이유로|를\s*이유로)",
+        r.scope,
+    )
+    penalty = re.search(r"(?<!지급)(?:" + _PENALTY.pattern + r")", r.scope)
+    return bool(acted and penalty)
+
+
+def _advance_withheld(r: Reading) -> bool:
+    if "선급금" not in r.scope or r.restrains_principal:
+        return False
+    refused = r.modality in (Modality.NEGATION, Modality.BARRED) and r.negated in ("지급", "지불")
+    return refused or bool(re.search(r"선급금[^.]{0,20}(?:미지급|지급\s*(?:않|불가|없))", r.scope))
+
+
 def _principal_disclaims(r: Reading) -> bool:
     if r.actor != PRINCIPAL or r.modality not in (Modality.NEGATION, Modality.BARRED):
         return False
@@ -424,6 +510,11 @@ _TESTS: dict[str, Callable[[Reading], bool]] = {
     "economic_benefit.contributions": _economic_benefit,
     "unfair_special_terms.ip_without_pay": _ip_without_pay,
     "tech_data.request_without_procedure": _tech_data_request,
+    "offset_payment.early_deduction": _early_deduction,
+    "inspection.at_will": _inspection_at_will,
+    "price_reduction.unilateral_cut": _unilateral_cut,
+    "retaliation.after_protected_act": _retaliation,
+    "advance_payment.withheld": _advance_withheld,
     "unfair_special_terms.owner_acts_passed_on": _owner_measures,
     "unfair_special_terms.claim_waiver": _claim_waiver,
     "unfair_special_terms.cost_shift": _cost_shift,
