@@ -61,6 +61,8 @@ _LIMITED = re.compile(
     r"|상호\s*협의|협의하여\s*(?:정|결정|조정)|합의하여\s*(?:정|결정)|요청(?:으로|에\s*의한|한)\s*"
     r"|수급사업자(?:가|의)\s*(?:시공|제작|작업|납품)(?:한|하는)\s*(?:부분|범위)"
     r"|(?:수급사업자|자신|자기)의\s*[가-힣\s]{0,14}(?:기인|인한|인하여|원인)|에\s*기인한"
+    r"|(?:수급사업자|자신|자기)의\s*[가-힣\s]{0,10}(?:공정|작업|시공|공사|공종)(?:에서|으로|로)\s*(?:발생|생긴)"
+    r"|산출\s*내역|내역서의?\s*[가-힣\s]{0,12}항목|단가\s*표에\s*(?:정한|따라)"
     r"|(?:귀책|과실|고의|잘못|위반|하자)[^.]{0,20}?(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
     r"|귀책\s*(?:시|인\s*경우|일\s*경우|의\s*경우|분)|책임\s*(?:이\s*)?있는\s*사유|귀책\s*사유(?:가|로|에)"
     r"|불합격(?:품|된|한|\s*판정)|부적합(?:품|한|\s*판정)|수급사업자의\s*(?:하자|잘못|과실|위반)"
@@ -200,7 +202,8 @@ def _cost_shift(r: Reading) -> bool:
         return False  # 양 당사자는 … 분담을 협의한다: nothing is imposed yet
     if not _subcontractor_bears(r) or not _COST_TOPIC.search(r.scope):
         return False
-    if _LIMITED.search(r.scope) and not _REGARDLESS.search(r.scope):
+    whole = r.sentence or r.scope  # a limit or a payment anywhere in the sentence counts
+    if _LIMITED.search(whole) and not _REGARDLESS.search(whole):
         return False
     # a plain cost of doing the work ("수급사업자는 자기 인력의 인건비를 부담한다") is fair; a
     # cost that is the principal's by nature (추가·변경·돌관, 시험, 민원 …) or an absolute burden

@@ -78,6 +78,7 @@ class Reading:
     chained: bool = False
     context: str = ""
     act: str = ""
+    sentence: str = ""
 
     @property
     def scope(self) -> str:
@@ -422,4 +423,4 @@ def read_sentence(sentence: str) -> tuple[Reading, ...]:
             reading = dataclasses.replace(reading, context=f"{readings[-1].scope} {reading.text}")
         actor = reading.actor
         readings.append(reading)
-    return tuple(readings)
+    return tuple(dataclasses.replace(r, sentence=text) for r in readings)

@@ -177,6 +177,7 @@ def screen(
     kept = [f for f in kept if not _principal_pays(f, readings, protected)]
     kept = [f for f in kept if not _statutory_duty(f, readings, protected)]
     kept = [f for f in kept if not _mutual_agreement(f, readings, protected)]
+    kept = [f for f in kept if not _for_cause(f, readings, protected)]
     seen_categories = {f.category for f in kept if f.severity is not Severity.INFO}
     extra = [
         f for f in meaning.judge(readings, protected, field) if f.category not in seen_categories
@@ -236,6 +237,20 @@ def _mutual_agreement(
         r.actor == "both" and r.modality is not Modality.BARRED and not r.negated.startswith("청구")
         for r in live
     )
+
+
+def _for_cause(finding: Finding, readings: Sequence[Reading], protected: Sequence[bool]) -> bool:
+    """Termination for the subcontractor's breach, after a demand to perform (최고), is lawful."""
+    if finding.category is not Category.ORDER_CANCELLATION:
+        return False
+    live = " ".join(
+        r.sentence or r.scope for r, p in zip(readings, protected, strict=True) if not p
+    )
+    breach = re.search(
+        r"수급사업자(?:가|의|이)?\s*[^.]{0,40}?(?:위반|불이행|이행하지\s*(?:아니|않)|귀책|부도|파산|지급\s*정지)",
+        live,
+    )
+    return bool(breach and re.search(r"최고", live))
 
 
 def _statutory_duty(
