@@ -345,7 +345,7 @@ class ContractReviewer:
         for unit in units:  # the rules pass: the whole contract before the first model call
             cancel.raise_if_cancelled()
             clause = self._clause(unit)
-            rules = list(self._screen(unit.text, clause.field))
+            rules = list(self._screen(unit.for_screen, clause.field))
             ask = self._reviewer is not None and unit.ask_model and _undecided(rules)
             yield UnitResult(unit, _wrap(unit, rules), "rules", final=not ask)
             if ask:

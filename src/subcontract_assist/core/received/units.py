@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from subcontract_assist.core.clauses.screen import protects_its_items, quotes_the_law
+from subcontract_assist.core.received.parties import contract_aliases, with_roles
 from subcontract_assist.core.received.structure import (
     CLOSING_RE,
     Contract,
@@ -47,6 +48,14 @@ class ReviewUnit:
     text: str
     ask_model: bool
     skip: str = ""  # why the model does not read it (a model_skip_reason, or the article's)
+    screen_text: str = (
+        ""  # the text with the contract's own party names as roles (발주사 → 원사업자)
+    )
+
+    @property
+    def for_screen(self) -> str:
+        """Return the text the clause screen reads."""
+        return self.screen_text or self.text
 
 
 def _is_mutual(text: str) -> bool:
@@ -129,6 +138,12 @@ def review_units(contract: Contract) -> list[ReviewUnit]:
     """
     units: list[tuple[int, ReviewUnit]] = []
     mutual = mutual_articles(contract)
+    aliases = contract_aliases(contract)
+
+    def roles(text: str) -> str:
+        aliased = with_roles(text, aliases) if aliases else text
+        return aliased if aliased != text else ""
+
     lead_in = ""  # the 항 that introduces the 호 below it ("다음 각 호의 비용을 부담한다")
     protective = False
     for p in contract.paragraphs:
@@ -143,10 +158,12 @@ def review_units(contract: Contract) -> list[ReviewUnit]:
             continue
         text = f"{lead_in} {p.body}" if p.role is Role.ITEM and lead_in else p.body
         skip = model_skip_reason(p, text) or ("mutual article" if p.article in mutual else "")
-        units.append((p.source.position, ReviewUnit(p, text, not skip, skip)))
+        units.append((p.source.position, ReviewUnit(p, text, not skip, skip, roles(text))))
     for row in _table_rows(contract):
         text = " ".join(p.body for p in row)
         signature = any(CLOSING_RE.search(p.body) for p in row)
         skip = "signature row" if signature else ("short table row" if len(text) < 20 else "")
-        units.append((row[0].source.position, ReviewUnit(row[-1], text, not skip, skip)))
+        units.append(
+            (row[0].source.position, ReviewUnit(row[-1], text, not skip, skip, roles(text)))
+        )
     return [unit for _, unit in sorted(units, key=lambda pair: pair[0])]
