@@ -6,6 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -155,6 +156,8 @@ class SectionPage(QScrollArea):
         self.rows: dict[str, QuestionRow] = {}
         self.lang: Lang = "ko"
         self._fields: list[str] = []
+        self._reveal_field = ""
+        self.verticalScrollBar().actionTriggered.connect(self._on_user_scrolled)
 
     def show_section(self, section: Section, draft: Draft, lang: Lang) -> None:
         """Build the form for ``section`` with the answers ``draft`` has."""
@@ -187,6 +190,7 @@ class SectionPage(QScrollArea):
         if old is not None:
             old.deleteLater()
         layout.activate()
+        self._reveal_field = ""
         self.verticalScrollBar().setValue(0)  # a section opens at its title
 
     def refresh(self, draft: Draft, changed: list[str], typed: str = "") -> list[str]:
@@ -256,9 +260,20 @@ class SectionPage(QScrollArea):
         row = self.rows.get(field)
         if row is None:
             return False
-        self.reveal(field)
         row.editor.focus_path(path or field)
+        self.reveal(field)
+        # A window still laying itself out (just shown, being maximised) resizes the area and
+        # scrolls it again: reveal once more when it does, until the user scrolls themselves.
+        self._reveal_field = field
         return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._reveal_field:
+            self.reveal(self._reveal_field)
+
+    def _on_user_scrolled(self, _action: int) -> None:
+        self._reveal_field = ""
 
     def reveal(self, field: str) -> None:
         """Scroll ``field`` into view, keeping the section title in sight when it fits."""
@@ -285,6 +300,7 @@ class SectionPage(QScrollArea):
         editor = self.sender()
         row = self._row_of(editor)
         if row is not None:
+            self._reveal_field = ""  # the user is at work: leave the scrolling to them
             row.show_reason("")
             row.show_notice("")
             self.answered.emit(row.editor.question, value)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QStackedWidget,
+    QStyle,
     QTextEdit,
     QToolBar,
 )
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
                 # a laptop screen (1366×768): start maximised so nothing is below the edge
                 self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             if available.height() < 900:
-                self.workspace.middle.setSizes([3, 2])  # the form gets the height; findings fold
+                self.workspace.middle.setSizes([2, 1])  # the form gets most of the height
         if splitter is not None:
             self.workspace.splitter.restoreState(splitter)
 
@@ -234,11 +235,14 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        icons = {  # the style's own icons: no emoji font is needed
+            "save": QStyle.StandardPixmap.SP_DialogSaveButton,
+            "export": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            "review_received": QStyle.StandardPixmap.SP_FileDialogContentsView,
+        }
         self.toolbar_actions = {
-            "save": QAction(self),
-            "export": QAction(self),
-            "review_received": QAction(self),
+            name: QAction(self.style().standardIcon(icon), "", self) for name, icon in icons.items()
         }
         self.toolbar_actions["save"].triggered.connect(self.files.save)
         self.toolbar_actions["export"].triggered.connect(self.show_finish)
@@ -307,13 +311,13 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("도움말(&H)"))
         self.toolbar.setWindowTitle(self.tr("도구 모음"))
         toolbar_texts = {
-            "save": (self.tr("💾 저장"), self.tr("초안을 저장합니다 (Ctrl+S)")),
+            "save": (self.tr("저장"), self.tr("초안을 저장합니다 (Ctrl+S)")),
             "export": (
-                self.tr("📄 검토 및 내보내기"),
+                self.tr("검토 및 내보내기"),
                 self.tr("남은 일을 확인하고 Word·PDF로 내보냅니다 (Ctrl+Shift+E)"),
             ),
             "review_received": (
-                self.tr("🔍 받은 계약서 검토"),
+                self.tr("받은 계약서 검토"),
                 self.tr("상대방에게서 받은 계약서를 검토합니다 (Ctrl+R)"),
             ),
         }

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -318,8 +325,8 @@ class RowsEditor(Editor):
             self.table.blockSignals(False)
         self._fit_height()
         self._show_total()
-        self.table.clearSelection()
-        self.table.setCurrentCell(r, 0)
+        self.table.clearSelection()  # the new row is current, not added to a selection
+        self.table.setCurrentCell(r, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.edited.emit([dict(row) for row in self.rows])
         if self.invalid:

@@ -85,6 +85,7 @@ class Workspace(QWidget):
         self.sections = tuple(sections if sections is not None else load_sections())
         self.lang: Lang = "ko"
         self.seen: set[str] = set()  # sections the user has looked at in this session
+        self._folded_for_finish = False
         self.section_list = SectionList(self)
         self.progress_label = QLabel(self)
         self.progress_label.setStyleSheet("color: #4b5563; padding: 2px 4px;")
@@ -168,7 +169,7 @@ class Workspace(QWidget):
             self.show_checklist()
 
     def _on_session_replaced(self) -> None:
-        self.seen = set()
+        self.seen = {"transaction"}  # chosen on the start screen (or when it was first made)
         self.findings_model.acknowledged.clear()
         self.findings_model.set_model_findings([])
         self.recheck()
@@ -235,6 +236,9 @@ class Workspace(QWidget):
             return
         first_visit = section_id not in self.seen
         self.seen.add(section_id)
+        if self._folded_for_finish:
+            self._folded_for_finish = False
+            self.findings.set_collapsed(False)
         self.forms.setCurrentWidget(self.page)
         self.section_list.select(section_id)
         self.page.show_section(section, self.session.draft, self.lang)
@@ -245,7 +249,14 @@ class Workspace(QWidget):
         self.section_shown.emit(section_id)
 
     def show_finish(self) -> None:
-        """Show the last step: the checklist and the export buttons."""
+        """Show the last step: the checklist and the export buttons.
+
+        The checklist repeats the findings, so their panel folds while it shows (and unfolds
+        again when the user goes back to a section, unless they folded it themselves).
+        """
+        if not self.findings.collapsed:
+            self._folded_for_finish = True
+            self.findings.set_collapsed(True)
         self.forms.setCurrentWidget(self.finish)
         self.section_list.select(FINISH_ID)
         self.show_checklist()
