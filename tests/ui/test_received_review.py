@@ -14,7 +14,7 @@ from subcontract_assist.ui.dialogs import FileDialogs
 from subcontract_assist.ui.main_window import MainWindow
 from subcontract_assist.ui.received_review import ReceivedReviewPorts
 from tests.ui.conftest import WindowFactory
-from tests.ui.fakes import BlockingReviewer
+from tests.ui.fakes import BlockingReviewer, GatedReviewer
 
 # Written for this test: a payment term beyond 60 days, a one-sided cost clause (both caught by
 # the patterns) and a neutral delivery clause (the patterns pass it on to the model).
@@ -88,8 +88,41 @@ def test_a_running_received_review_can_be_cancelled(
     qtbot.waitUntil(reviewer.entered.is_set, timeout=10_000)
     page.cancel_button.click()
     qtbot.waitUntil(lambda: not page.cancel_button.isEnabled(), timeout=5_000)
-    assert page.result is None
-    assert page.status.text() == "검토를 취소했습니다."
+    assert page.result is not None
+    assert not page.result.complete  # what was decided before the cancel is kept
+    assert page.status.text().startswith("검토를 취소했습니다.")
+    kept = {f.paragraph.index for f in page.result.findings}
+    assert kept == {2, 3}  # the rules read the whole contract before the model's first call
+    assert page.tree.topLevelItemCount() == len(page.result.findings) + len(page.result.missing)
+
+
+def test_the_page_fills_in_while_the_model_is_still_reading(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    contract = tmp_path / "받은계약서.txt"
+    contract.write_text("\n".join(LINES), "utf-8")
+    reviewer = GatedReviewer()
+    window = reviewing_window(make_window, reviewer=reviewer)
+    page = window.received
+    assert page is not None
+    page.start(contract)
+    qtbot.waitUntil(reviewer.entered.is_set, timeout=10_000)
+
+    def rows() -> list[str]:
+        items = [page.tree.topLevelItem(r) for r in range(page.tree.topLevelItemCount())]
+        return [i.text(2) for i in items if i is not None]
+
+    qtbot.waitUntil(lambda: sum(text.startswith("[위반]") for text in rows()) >= 2, timeout=5_000)
+    assert page.result is None  # the model is still at its first paragraph
+    assert "민원 처리에 드는 모든 비용" in page.document.toPlainText()
+    block = page.document.document().findBlockByNumber(3)
+    assert block.text().startswith("제3조(비용)")
+    assert block.blockFormat().background().color().name() == "#f8d7da"
+    reviewer.release.set()
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    assert page.result is not None
+    assert page.result.complete
+    assert page.tree.topLevelItemCount() == len(page.result.findings) + len(page.result.missing)
 
 
 def test_the_contract_sits_beside_findings_that_filter_and_jump(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from subcontract_assist.core.findings import Severity
@@ -29,6 +30,7 @@ class ContractView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.last_anchor = ""
+        self._blocks: dict[int, int] = {}  # paragraph position → text block number
 
     def show_contract(self, source: SourceDocument, marks: Mapping[int, Severity]) -> None:
         """Show every paragraph of ``source``; ``marks`` maps positions to their worst severity."""
@@ -41,6 +43,17 @@ class ContractView(QTextBrowser):
             parts.append(f"<p id='{name}'{style}><a name='{name}'></a>{text}</p>")
         parts.append("</body></html>")
         self.setHtml("".join(parts))
+        self._blocks = {p.position: n for n, p in enumerate(source.paragraphs)}
+
+    def mark(self, position: int, severity: Severity) -> None:
+        """Shade one paragraph as its finding arrives, keeping where the reader is."""
+        number = self._blocks.get(position)
+        block = self.document().findBlockByNumber(number) if number is not None else None
+        if block is None or not block.isValid():
+            return
+        style = block.blockFormat()
+        style.setBackground(QColor(_MARK[severity]))
+        QTextCursor(block).setBlockFormat(style)
 
     def jump_to(self, position: int) -> None:
         """Scroll the paragraph at ``position`` into view."""

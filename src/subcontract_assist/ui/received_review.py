@@ -1,14 +1,20 @@
 """Review a received contract: read it, review every paragraph off the GUI thread, show findings,
-and save a copy with the findings as Word comments."""
+and save a copy with the findings as Word comments.
+
+The page fills in as the review goes: the contract shows as soon as it is read, each finding
+joins the list (in document order) and shades its paragraph the moment it is decided, and a
+cancelled review keeps every finding decided before the cancel.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from subcontract_assist.core.cancel import CancelToken, Progress
 from subcontract_assist.core.clauses.reviewer import ClauseReviewer
-from subcontract_assist.core.errors import AppError
+from subcontract_assist.core.errors import AppError, Cancelled
 from subcontract_assist.core.findings import Severity
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.contract_view import ContractView
@@ -34,7 +40,12 @@ from subcontract_assist.ui.tasks import Task
 
 if TYPE_CHECKING:
     from subcontract_assist.core.negotiation.markup import Block
-    from subcontract_assist.core.received.review import ContractReview
+    from subcontract_assist.core.received.requirement import MissingItem
+    from subcontract_assist.core.received.review import (
+        ContractReview,
+        ParagraphFinding,
+        UnitResult,
+    )
     from subcontract_assist.core.received.structure import SourceDocument
 
 
@@ -57,20 +68,49 @@ class ReceivedReviewPorts:
     write_letter: Callable[[Sequence[Block], Path], None] | None = None
 
 
+class ReviewFeed(QObject):
+    """What the review thread reports as it goes (queued to the page on the GUI thread).
+
+    Signals:
+        read(object): the SourceDocument, as soon as the file is read.
+        missing(object): the tuple of MissingItems, read from the whole text at the start.
+        found(object): a UnitResult with findings, as soon as they are decided.
+    """
+
+    read = Signal(object)
+    missing = Signal(object)
+    found = Signal(object)
+
+
 def review_file(
     read: Callable[[Path], SourceDocument],
     path: Path,
     reviewer: ClauseReviewer | None,
     cancel: CancelToken,
     progress: Progress,
+    feed: ReviewFeed | None = None,
 ) -> tuple[SourceDocument, ContractReview]:
-    """Read and review the contract at ``path`` (runs on the review thread)."""
+    """Read and review the contract at ``path`` (runs on the review thread).
+
+    Findings go to ``feed`` as they are decided. When cancelled, the review returned holds
+    what was decided before the cancel (``complete`` False).
+    """
     from subcontract_assist.core.received.review import ContractReviewer  # only when used
     from subcontract_assist.core.received.structure import parse_contract
 
     source = read(path)
-    contract = parse_contract(source)
-    return source, ContractReviewer(reviewer).review(contract, cancel, progress)
+    if feed is not None:
+        feed.read.emit(source)
+    run = ContractReviewer(reviewer).start(parse_contract(source))
+    if feed is not None:
+        feed.missing.emit(run.missing)
+    try:
+        for result in run.results(cancel, progress):
+            if feed is not None and result.findings:
+                feed.found.emit(result)
+    except Cancelled:
+        pass  # keep what is decided
+    return source, run.review()
 
 
 class ReceivedReviewPage(QWidget):
@@ -96,6 +136,10 @@ class ReceivedReviewPage(QWidget):
         self.result: ContractReview | None = None
         self.source: SourceDocument | None = None
         self._task: Task | None = None
+        self._feed: ReviewFeed | None = None
+        self._keys: list[tuple[int, int]] = []  # (position, arrival) of each finding's row
+        self._marks: dict[int, Severity] = {}
+        self._found = 0
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 700;")
         self.status = QLabel(self)
@@ -173,6 +217,8 @@ class ReceivedReviewPage(QWidget):
         self.title.setText(path.name)
         self.status.setText(self.tr("계약서를 읽고 조항마다 검토하는 중…"))
         self.tree.clear()
+        self.document.clear()
+        self._keys, self._marks, self._found = [], {}, 0
         self.progress.setRange(0, 0)
         self.progress.show()
         self.save_button.setEnabled(False)
@@ -180,8 +226,15 @@ class ReceivedReviewPage(QWidget):
             button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         read = self.ports.read
+        feed = ReviewFeed(self)
+        feed.read.connect(self._on_read)
+        feed.missing.connect(self._on_missing)
+        feed.found.connect(self._on_found)
+        self._feed = feed
         task = self.review_controller.job(
-            lambda reviewer, cancel, progress: review_file(read, path, reviewer, cancel, progress)
+            lambda reviewer, cancel, progress: review_file(
+                read, path, reviewer, cancel, progress, feed
+            )
         )
         task.signals.succeeded.connect(self._on_task_succeeded)
         task.signals.failed.connect(self._on_task_failed)
@@ -198,11 +251,51 @@ class ReceivedReviewPage(QWidget):
     def _current(self) -> bool:
         return self._task is not None and self._task.signals is self.sender()
 
+    def _fed(self) -> bool:
+        return self._feed is not None and self._feed is self.sender()
+
+    @Slot(object)
+    def _on_read(self, source: SourceDocument) -> None:
+        if self._fed():
+            self.source = source
+            self.document.show_contract(source, {})
+
+    @Slot(object)
+    def _on_missing(self, missing: tuple[MissingItem, ...]) -> None:
+        if self._fed():
+            for item in missing:
+                self.tree.addTopLevelItem(self._missing_item(item))
+            self._filter_new_rows()
+
+    @Slot(object)
+    def _on_found(self, result: UnitResult) -> None:
+        """Add a unit's findings at their place in document order and shade the paragraph."""
+        if not self._fed():
+            return
+        for found in result.findings:
+            key = (found.paragraph.source.position, self._found)
+            row = bisect_right(self._keys, key)
+            self._keys.insert(row, key)
+            self.tree.insertTopLevelItem(row, self._finding_item(found))
+            self._found += 1
+            self._mark(found.paragraph.source.position, found.finding.severity)
+        self._filter_new_rows()
+        self.status.setText(
+            self.tr("계약서를 검토하는 중… 지금까지 검토 의견 %1건").replace("%1", str(self._found))
+        )
+
+    def _mark(self, position: int, severity: Severity) -> None:
+        current = self._marks.get(position)
+        if current is None or severity.rank < current.rank:
+            self._marks[position] = severity
+            self.document.mark(position, severity)
+
     @Slot(object)
     def _on_task_succeeded(self, result: Any) -> None:
         if not self._current():
             return
         self._task = None
+        self._feed = None
         self.source, self.result = result
         self._show_result()
 
@@ -217,9 +310,10 @@ class ReceivedReviewPage(QWidget):
         show_error(self, self.tr("계약서를 검토할 수 없습니다"), message)
 
     @Slot()
-    def _on_task_cancelled(self) -> None:
+    def _on_task_cancelled(self) -> None:  # cancelled before the review began
         if self._current():
             self._task = None
+            self._feed = None
             self._stopped()
             self.status.setText(self.tr("검토를 취소했습니다."))
 
@@ -237,39 +331,34 @@ class ReceivedReviewPage(QWidget):
         review = self.result
         assert review is not None
         self._stopped()
-        self.status.setText(
+        summary = (
             self.tr("조항 %1개를 검토했습니다: 검토 의견 %2건, 빠진 사항 %3건.")
             .replace("%1", str(review.reviewed))
             .replace("%2", str(len(review.findings)))
             .replace("%3", str(len(review.missing)))
         )
+        if not review.complete:
+            summary = (
+                self.tr("검토를 취소했습니다. 조항 %1개 중 %2개까지의 검토 의견 %3건을 남겼습니다.")
+                .replace("%1", str(review.reviewed))
+                .replace("%2", str(review.decided))
+                .replace("%3", str(len(review.findings)))
+            )
+        self.status.setText(summary)
         self.tree.clear()
+        self._keys = [(f.paragraph.source.position, i) for i, f in enumerate(review.findings)]
+        self._found = len(review.findings)
         marks: dict[int, Severity] = {}
         for found in review.findings:
-            f = found.finding
-            position = found.paragraph.source.position
-            where = found.paragraph.location or str(position + 1)
-            item = QTreeWidgetItem(
-                [
-                    where,
-                    f.article,
-                    f"[{f.severity.label.get(self.lang)}] {f.message.get(self.lang)}",
-                ]
-            )
-            item.setToolTip(2, found.text)
-            item.setData(0, Qt.ItemDataRole.UserRole, position)
-            item.setData(1, Qt.ItemDataRole.UserRole, f.severity.value)
-            self.tree.addTopLevelItem(item)
-            if position not in marks or f.severity.rank < marks[position].rank:
-                marks[position] = f.severity
-        if self.source is not None:
+            self.tree.addTopLevelItem(self._finding_item(found))
+            position, severity = found.paragraph.source.position, found.finding.severity
+            if position not in marks or severity.rank < marks[position].rank:
+                marks[position] = severity
+        if self.source is not None and marks != self._marks:  # else shaded as they came
             self.document.show_contract(self.source, marks)
+        self._marks = marks
         for missing in review.missing:
-            item = QTreeWidgetItem(
-                [self.tr("빠짐"), missing.article, missing.message.get(self.lang)]
-            )
-            item.setToolTip(2, missing.suggestion)
-            self.tree.addTopLevelItem(item)
+            self.tree.addTopLevelItem(self._missing_item(missing))
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
         self._on_filter_changed()
@@ -278,6 +367,27 @@ class ReceivedReviewPage(QWidget):
         self.redline_button.setEnabled(docx and self.ports.redline is not None)
         self.letter_button.setEnabled(self.ports.write_letter is not None)
         self.adjust_button.setEnabled(self.ports.write_letter is not None)
+
+    def _finding_item(self, found: ParagraphFinding) -> QTreeWidgetItem:
+        f = found.finding
+        position = found.paragraph.source.position
+        where = found.paragraph.location or str(position + 1)
+        item = QTreeWidgetItem(
+            [where, f.article, f"[{f.severity.label.get(self.lang)}] {f.message.get(self.lang)}"]
+        )
+        item.setToolTip(2, found.text)
+        item.setData(0, Qt.ItemDataRole.UserRole, position)
+        item.setData(1, Qt.ItemDataRole.UserRole, f.severity.value)
+        return item
+
+    def _missing_item(self, missing: MissingItem) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([self.tr("빠짐"), missing.article, missing.message.get(self.lang)])
+        item.setToolTip(2, missing.suggestion)
+        return item
+
+    def _filter_new_rows(self) -> None:
+        if self.severity_filter.currentData() is not None:
+            self._on_filter_changed()
 
     def save_commented_copy(self) -> Path | None:
         """Ask where, write the .docx with the findings as comments, and open it."""
