@@ -35,6 +35,7 @@ class BackendReport:
         devices: ``name: description`` of each ggml device.
         system_info: the CPU features llama.cpp was built with.
         physical_cores: the thread count the app uses by default.
+        logical_cpus: the CPUs this process may run on (hyper-threads counted).
     """
 
     gpu_offload: bool
@@ -42,6 +43,26 @@ class BackendReport:
     devices: tuple[str, ...]
     system_info: str
     physical_cores: int
+    logical_cpus: int = 0
+
+    @property
+    def default_gpu_layers(self) -> int:
+        """Return the layers offloaded by default: -1 (all) on a GPU build, else 0."""
+        return default_gpu_layers(self)
+
+    def machine(self, lang: str = "ko") -> str:
+        """Return one line on what the machine has and what the app uses of it by default."""
+        cores, logical = self.physical_cores, self.logical_cpus or self.physical_cores
+        gpu = [d for d in self.devices if not d.upper().startswith("CPU")]
+        if lang == "ko":
+            line = f"물리 코어 {cores}개, 논리 CPU {logical}개 → 스레드 {cores}개(기본값)"
+            if self.gpu_offload:
+                return line + f" · GPU에 모든 층을 올림(기본값): {', '.join(gpu) or 'GPU'}"
+            return line + " · GPU 가속 없음(이 llama.cpp는 CPU 전용 빌드)"
+        line = f"{cores} physical cores, {logical} logical CPUs → {cores} threads (default)"
+        if self.gpu_offload:
+            return line + f" · all layers offloaded by default: {', '.join(gpu) or 'GPU'}"
+        return line + " · no GPU offload (this llama.cpp is a CPU-only build)"
 
     def summary(self) -> str:
         """Return one line such as ``CPU (2 threads)`` or ``CUDA, CPU — GPU offload``."""
@@ -66,6 +87,13 @@ def silence_llama_logs() -> None:
 
         _QUIET_CALLBACK = _quiet
     llama_cpp.llama_log_set(_QUIET_CALLBACK, ctypes.c_void_p(0))
+
+
+def logical_cpus() -> int:
+    """Return the logical CPUs this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def physical_cores() -> int:
@@ -130,6 +158,7 @@ def backend_report() -> BackendReport:
         devices=tuple(devices),
         system_info=llama_cpp.llama_print_system_info().decode(errors="replace").strip(),
         physical_cores=physical_cores(),
+        logical_cpus=logical_cpus(),
     )
 
 

@@ -83,7 +83,11 @@ def cmd_info(args: argparse.Namespace, lang: Lang) -> int:
         "memory": {"n_ctx": args.n_ctx, "weights": est.weights, "kv_cache": est.kv_cache,
                    "compute": est.compute, "total": est.total, "available": free},
         "backend": {"summary": backend.summary(), "backends": list(backend.backends),
-                    "devices": list(backend.devices), "gpu_offload": backend.gpu_offload},
+                    "devices": list(backend.devices), "gpu_offload": backend.gpu_offload,
+                    "physical_cores": backend.physical_cores,
+                    "logical_cpus": backend.logical_cpus,
+                    "default_threads": backend.physical_cores,
+                    "default_gpu_layers": backend.default_gpu_layers},
     }  # fmt: skip
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -100,6 +104,7 @@ def cmd_info(args: argparse.Namespace, lang: Lang) -> int:
         + (f"; {_t(lang, '사용 가능', 'available')} {free / mib:.0f} MiB" if free else "")
     )
     print(f"  {_t(lang, '백엔드', 'backend')}: {backend.summary()}")
+    print(f"  {_t(lang, '이 컴퓨터', 'this machine')}: {backend.machine(lang)}")
     return 0
 
 
