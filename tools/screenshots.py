@@ -21,7 +21,8 @@ os.environ["XDG_DATA_HOME"] = str(_TMP / "data")  # autosave and models of this 
 os.environ["XDG_CONFIG_HOME"] = str(_TMP / "config")
 os.environ["HOME"] = str(_TMP)  # the recent-drafts list shows folders relative to home
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251 — a Qt tool script
+from PySide6.QtCore import Qt  # noqa: E402, TID251 — a Qt tool script
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
 
 from subcontract_assist.app import build_window, create_app  # noqa: E402
 from subcontract_assist.core.settings import AppSettings  # noqa: E402
@@ -67,6 +68,11 @@ def shoot_workspace(app: QApplication, window: MainWindow, out: Path) -> None:
     ws.preview.render_now()
     settle(app)
     save(window, out, "02-interview-findings.png")
+    ws.findings.apply_button.click()  # the fix shows in the field, highlighted, with 되돌리기
+    ws.preview.render_now()
+    settle(app, 0.2)
+    save(window, out, "10-fix-applied.png")
+    window.session.undo()
 
     ws.show_section("special_terms")
     clause = ws.page.editor("special_terms")
@@ -75,18 +81,24 @@ def shoot_workspace(app: QApplication, window: MainWindow, out: Path) -> None:
     deadline = time.monotonic() + 90  # the model loads on the review thread the first time
     while (window.review.timer.isActive() or window.review.running) and time.monotonic() < deadline:
         settle(app, 0.2)
-    ws.splitter.setSizes([170, 430, 680])
+    ws.splitter.setSizes([170, 500, 696])
     ws.show_section("inspection")
     ws.preview.render_now()
     settle(app)
     save(window, out, "03-preview.png")
-    ws.splitter.setSizes([190, 560, 530])
+    ws.splitter.setSizes([190, 620, 556])
 
-    dialog = ExportSummaryDialog(model.findings, window.lang, window)
+    dialog = ExportSummaryDialog(window.export_checklist(), window.lang, window)
     dialog.show()
     settle(app)
     save(dialog, out, "05-export-summary.png")
     dialog.close()
+
+    ws.show_finish()
+    ws.preview.render_now()
+    settle(app)
+    save(window, out, "09-finish.png")
+    ws.show_section("payment")
 
 
 def shoot_rows(app: QApplication, window: MainWindow, out: Path) -> None:
@@ -113,8 +125,8 @@ def shoot_rows(app: QApplication, window: MainWindow, out: Path) -> None:
 def shoot_received(app: QApplication, window: MainWindow, out: Path) -> None:
     """Review a received contract (the bad example rendered to .docx) and show a finding."""
     from subcontract_assist.adapters.docx_renderer import DocxRenderer
-    from subcontract_assist.core.draft.files import load_draft
     from subcontract_assist.core.document.rendering import render_document
+    from subcontract_assist.core.draft.files import load_draft
 
     received = _TMP / "받은 계약서.docx"
     DocxRenderer().write(render_document(load_draft(BAD)), received)
@@ -148,7 +160,8 @@ def main() -> int:
     store.save(AppSettings(language="ko"))
     store.add_recent_file(EXAMPLE)
     window = build_window(app, store)
-    window.resize(1280, 800)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1366, 768)  # the most common office-laptop screen in Korea
     window.show()
     settle(app)
     save(window, out, "01-start.png")

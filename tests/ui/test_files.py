@@ -228,3 +228,19 @@ def test_without_libreoffice_the_finish_step_says_how_to_make_a_pdf(
     assert not finish.pdf_button.isEnabled()
     assert "LibreOffice" in finish.pdf_note.text()
     assert "PDF로 저장" in finish.pdf_note.text()
+
+
+def test_an_empty_recent_list_says_so_and_a_recent_draft_opens_with_a_button(
+    make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    assert "최근에 연 초안이 없습니다" in window.start.recent.item(0).text()
+    assert not window.start.open_recent_button.isEnabled()
+    window.files.new_draft(TransactionType.MANUFACTURING, Side.PRINCIPAL)
+    path = tmp_path / "버튼.scdraft.json"
+    monkeypatch.setattr(FileDialogs, "ask_save_draft", classmethod(lambda *_a: path))
+    assert window.files.save_as()
+    window.files.new()
+    window.start.recent.setCurrentRow(0)
+    window.start.open_recent_button.click()
+    assert window.session.path == path

@@ -82,10 +82,10 @@ class PreviewPane(QTextBrowser):
         target = self._pick(self._wanted)
         if target:
             self._scroll(target)
+        else:
+            self._anchor = ""  # not rendered yet: the next render scrolls there
 
     def _pick(self, keys: Sequence[str]) -> str:
-        if not self._present:
-            return keys[0] if keys else ""
         return next((k for k in keys if k in self._present), "")
 
     def _scroll(self, key: str) -> None:

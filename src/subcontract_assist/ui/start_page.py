@@ -50,11 +50,16 @@ class StartPage(QWidget):
         self.review_button = QPushButton(self)
         self.recent_label = QLabel(self)
         self.recent = QListWidget(self)
+        self.open_recent_button = QPushButton(self)
+        self.open_recent_button.setEnabled(False)
         self._build_layout()
         self.new_button.clicked.connect(self._on_new_clicked)
         self.open_button.clicked.connect(self.open_requested)
         self.review_button.clicked.connect(self.review_requested)
         self.recent.itemActivated.connect(self._on_recent_activated)
+        self.recent.currentItemChanged.connect(self._on_recent_current_changed)
+        self.open_recent_button.clicked.connect(self._on_open_recent_clicked)
+        self._paths: list[Path] = []
         self.retranslate()
 
     def _build_new_box(self) -> None:
@@ -96,7 +101,11 @@ class StartPage(QWidget):
         column.addWidget(self.new_box)
         column.addLayout(actions)
         column.addSpacing(8)
-        column.addWidget(self.recent_label)
+        recent_top = QHBoxLayout()
+        recent_top.addWidget(self.recent_label)
+        recent_top.addStretch(1)
+        recent_top.addWidget(self.open_recent_button)
+        column.addLayout(recent_top)
         column.addWidget(self.recent, 1)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
@@ -129,10 +138,19 @@ class StartPage(QWidget):
         self.open_button.setText(self.tr("초안 열기(&O)…"))
         self.review_button.setText(self.tr("받은 계약서 검토(&R)…"))
         self.recent_label.setText(self.tr("최근 초안"))
+        self.open_recent_button.setText(self.tr("선택한 초안 열기"))
+        self.set_recent(self._paths)
 
     def set_recent(self, paths: Sequence[Path]) -> None:
-        """Show the recent drafts (name, then the folder)."""
+        """Show the recent drafts (name, then the folder); say so when there are none."""
+        self._paths = list(paths)
         self.recent.clear()
+        if not paths:
+            hint = QListWidgetItem(
+                self.tr("최근에 연 초안이 없습니다. 위에서 새 계약서를 시작하거나 초안을 여세요.")
+            )
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(hint)
         home = Path.home()
         for path in paths:
             folder = path.parent
@@ -152,4 +170,17 @@ class StartPage(QWidget):
         self.new_requested.emit(kind, side)
 
     def _on_recent_activated(self, item: QListWidgetItem) -> None:
-        self.recent_requested.emit(Path(str(item.data(Qt.ItemDataRole.UserRole))))
+        if item.data(Qt.ItemDataRole.UserRole):
+            self.recent_requested.emit(Path(str(item.data(Qt.ItemDataRole.UserRole))))
+
+    def _on_recent_current_changed(
+        self, current: QListWidgetItem | None, _previous: object
+    ) -> None:
+        self.open_recent_button.setEnabled(
+            current is not None and bool(current.data(Qt.ItemDataRole.UserRole))
+        )
+
+    def _on_open_recent_clicked(self) -> None:
+        item = self.recent.currentItem()
+        if item is not None:
+            self._on_recent_activated(item)

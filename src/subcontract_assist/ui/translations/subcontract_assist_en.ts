@@ -559,180 +559,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="288"/>
         <source>새 계약서(&amp;N)</source>
         <extracomment>The size the window opens at when no size was saved and the screen has room for it.</extracomment>
         <translation>&amp;New contract</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="289"/>
         <source>열기(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="290"/>
         <source>저장(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="291"/>
         <source>다른 이름으로 저장(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Word로 내보내기(&amp;E)…</source>
         <translation>&amp;Export to Word…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="293"/>
         <source>검토 및 내보내기…</source>
         <translation>Check and export…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="294"/>
         <source>적용 되돌리기(&amp;U)</source>
         <translation>&amp;Undo the applied fix</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="295"/>
         <source>검토 의견 창 접기/펼치기</source>
         <translation>Show/hide the findings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="296"/>
         <source>사용 안내(&amp;G)</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="297"/>
         <source>프로그램 정보(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="298"/>
         <source>받은 계약서 검토(&amp;R)…</source>
         <translation>&amp;Review a received contract…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="299"/>
         <source>설정(&amp;T)…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="300"/>
         <source>끝내기(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="301"/>
         <source>다음 단계</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="302"/>
         <source>이전 단계</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="303"/>
         <source>검토 의견으로 이동</source>
         <translation>Go to the findings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="304"/>
         <source>모델 검토 취소</source>
         <translation>Cancel the model review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="308"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="309"/>
         <source>편집(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="310"/>
         <source>보기(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="311"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="312"/>
         <source>도구 모음</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
-        <source>💾 저장</source>
-        <translation>💾 Save</translation>
+        <location filename="../main_window.py" line="314"/>
+        <source>저장</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="316"/>
+        <source>검토 및 내보내기</source>
+        <translation>Check and export</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="320"/>
+        <source>받은 계약서 검토</source>
+        <translation>Review a received contract</translation>
+    </message>
+    <message>
+        <source>💾 저장</source>
+        <translation type="vanished">💾 Save</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="314"/>
         <source>초안을 저장합니다 (Ctrl+S)</source>
         <translation>Save the draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
         <source>📄 검토 및 내보내기</source>
-        <translation>📄 Check and export</translation>
+        <translation type="vanished">📄 Check and export</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="317"/>
         <source>남은 일을 확인하고 Word·PDF로 내보냅니다 (Ctrl+Shift+E)</source>
         <translation>See what is left, then export to Word or PDF (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
         <source>🔍 받은 계약서 검토</source>
-        <translation>🔍 Review a received contract</translation>
+        <translation type="vanished">🔍 Review a received contract</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="321"/>
         <source>상대방에게서 받은 계약서를 검토합니다 (Ctrl+R)</source>
         <translation>Review a contract the other party sent (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
-        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="480"/>
         <source>모델: </source>
         <translation>Model: </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="337"/>
         <source>모델 없음 (규칙만 검토)</source>
         <translation>No model (rules only)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="342"/>
         <source>새 초안</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="392"/>
         <source>공정 하도급계약서 작성 도우미</source>
         <translation>Subcontract Assist</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="364"/>
         <source>먼저 계약서를 작성하거나 초안을 여세요.</source>
         <translation>Start a contract or open a draft first.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="374"/>
         <source>사용 안내</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="376"/>
         <source>1. 시작 화면에서 거래 유형과 귀사의 위치를 고르고 &apos;새 계약서 작성&apos;을 누릅니다.
 2. 왼쪽 단계를 차례로 답합니다 (Ctrl+PgDown: 다음 단계). 오른쪽 미리보기가 바로 계약서를 보여 줍니다.
 3. 문제가 있으면 항목 아래와 검토 의견 목록에 표시됩니다. &apos;공정 문구 적용&apos;으로 고치고, Ctrl+Z로 되돌릴 수 있습니다.
@@ -749,22 +761,22 @@
 This program is not legal advice. Consult a professional for important contracts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="391"/>
         <source>프로그램 정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="393"/>
         <source>하도급법에 맞는 계약서 작성과 받은 계약서 검토를 돕습니다. 모든 작업은 이 컴퓨터 안에서만 이루어집니다.</source>
         <translation>Helps draft subcontracts that follow the Subcontracting Act and review contracts you receive. Everything stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="464"/>
         <source>모델이 특약을 검토하는 중…</source>
         <translation>The model is reviewing the special terms…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="477"/>
         <source>모델 검토 실패 (규칙 검토는 계속됩니다): </source>
         <translation>Model review failed (the rules keep checking): </translation>
     </message>
@@ -772,88 +784,98 @@ This program is not legal advice. Consult a professional for important contracts
 <context>
     <name>ReceivedReviewPage</name>
     <message>
-        <location filename="../received_review.py" line="151"/>
+        <location filename="../received_review.py" line="195"/>
         <source>위치</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="151"/>
+        <location filename="../received_review.py" line="195"/>
         <source>조항</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="151"/>
+        <location filename="../received_review.py" line="195"/>
         <source>검토 의견</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="152"/>
+        <location filename="../received_review.py" line="196"/>
         <source>의견을 단 사본 저장(&amp;C)…</source>
         <translation>Save a &amp;commented copy…</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="153"/>
+        <location filename="../received_review.py" line="197"/>
         <source>수정 제안 사본(변경 추적)(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="154"/>
+        <location filename="../received_review.py" line="198"/>
         <source>수정 요청서(&amp;L)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="155"/>
+        <location filename="../received_review.py" line="199"/>
         <source>조정 신청서(&amp;A)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="156"/>
+        <location filename="../received_review.py" line="200"/>
         <source>검토 취소</source>
         <translation>Cancel the review</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="157"/>
+        <location filename="../received_review.py" line="201"/>
         <source>처음 화면으로</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="161"/>
+        <location filename="../received_review.py" line="205"/>
         <source>모든 검토 의견</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="174"/>
+        <location filename="../received_review.py" line="218"/>
         <source>계약서를 읽고 조항마다 검토하는 중…</source>
         <translation>Reading the contract and reviewing each clause…</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="217"/>
+        <location filename="../received_review.py" line="284"/>
+        <source>계약서를 검토하는 중… 지금까지 검토 의견 %1건</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="310"/>
         <source>계약서를 검토할 수 없습니다</source>
         <translation>Cannot review the contract</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="224"/>
+        <location filename="../received_review.py" line="318"/>
         <source>검토를 취소했습니다.</source>
         <translation>Review cancelled.</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="241"/>
+        <location filename="../received_review.py" line="335"/>
         <source>조항 %1개를 검토했습니다: 검토 의견 %2건, 빠진 사항 %3건.</source>
         <translation>Reviewed %1 clauses: %2 findings, %3 missing items.</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="269"/>
+        <location filename="../received_review.py" line="342"/>
+        <source>검토를 취소했습니다. 조항 %1개 중 %2개까지의 검토 의견 %3건을 남겼습니다.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="384"/>
         <source>빠짐</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="293"/>
-        <location filename="../received_review.py" line="309"/>
+        <location filename="../received_review.py" line="403"/>
+        <location filename="../received_review.py" line="419"/>
         <source>사본을 저장하지 못했습니다</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="334"/>
+        <location filename="../received_review.py" line="444"/>
         <source>요청서를 저장하지 못했습니다</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,37 +883,37 @@ This program is not legal advice. Consult a professional for important contracts
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../rows_editor.py" line="104"/>
+        <location filename="../rows_editor.py" line="111"/>
         <source>+ 행 추가</source>
         <translation>+ Add row</translation>
     </message>
     <message>
-        <location filename="../rows_editor.py" line="105"/>
+        <location filename="../rows_editor.py" line="112"/>
         <source>− 선택한 행 삭제</source>
         <translation>− Remove selected rows</translation>
     </message>
     <message>
-        <location filename="../rows_editor.py" line="107"/>
+        <location filename="../rows_editor.py" line="114"/>
         <source>합계를 공급가액으로</source>
         <translation>Use the total as the price</translation>
     </message>
     <message>
-        <location filename="../rows_editor.py" line="108"/>
+        <location filename="../rows_editor.py" line="115"/>
         <source>이 합계를 하도급대금(공급가액)으로 씁니다</source>
         <translation>Use this total as the subcontract price (before VAT)</translation>
     </message>
     <message>
-        <location filename="../rows_editor.py" line="208"/>
+        <location filename="../rows_editor.py" line="215"/>
         <source>확인 필요</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../rows_editor.py" line="226"/>
+        <location filename="../rows_editor.py" line="233"/>
         <source>합계: 잘못된 칸을 고치면 계산합니다</source>
         <translation>Total: fix the marked cell to compute it</translation>
     </message>
     <message>
-        <location filename="../rows_editor.py" line="228"/>
+        <location filename="../rows_editor.py" line="235"/>
         <source>합계 %1원</source>
         <translation>Total KRW %1</translation>
     </message>
@@ -943,13 +965,13 @@ This program is not legal advice. Consult a professional for important contracts
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../interview_page.py" line="180"/>
+        <location filename="../interview_page.py" line="183"/>
         <source>다음 단계 ▶</source>
         <extracomment>Text colour and background of a finding shown under its field, by severity.</extracomment>
         <translation>Next section ▶</translation>
     </message>
     <message>
-        <location filename="../interview_page.py" line="222"/>
+        <location filename="../interview_page.py" line="226"/>
         <source>공정 문구 적용</source>
         <translation>Apply fair wording</translation>
     </message>
@@ -1031,105 +1053,115 @@ This program is not legal advice. Consult a professional for important contracts
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../start_page.py" line="108"/>
+        <location filename="../start_page.py" line="117"/>
         <source>공정 하도급계약서 작성 도우미</source>
         <translation>Subcontract Assist</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="111"/>
+        <location filename="../start_page.py" line="120"/>
         <source>질문에 답하면 하도급법에 맞는 계약서가 만들어집니다. 문제가 되는 조건은 조항을 들어 바로 알려 드립니다. 모든 작업은 이 컴퓨터 안에서만 이루어집니다.</source>
         <translation>Answer the questions and get a contract that follows the Subcontract Act. Problems are pointed out at once, citing the article. Everything stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="115"/>
+        <location filename="../start_page.py" line="124"/>
         <source>새 계약서</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="117"/>
+        <location filename="../start_page.py" line="126"/>
         <source>제조위탁</source>
         <translation>Manufacturing</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="118"/>
+        <location filename="../start_page.py" line="127"/>
         <source>수리위탁</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="119"/>
+        <location filename="../start_page.py" line="128"/>
         <source>건설위탁</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="120"/>
+        <location filename="../start_page.py" line="129"/>
         <source>용역위탁 (지식·정보성과물)</source>
         <translation>Service (information deliverables)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="121"/>
+        <location filename="../start_page.py" line="130"/>
         <source>용역위탁 (역무)</source>
         <translation>Service (labour)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="125"/>
+        <location filename="../start_page.py" line="134"/>
         <source>귀사는:</source>
         <translation>You are the:</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="126"/>
+        <location filename="../start_page.py" line="135"/>
         <source>원사업자 (위탁하는 쪽)</source>
         <translation>Principal (placing the order)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="127"/>
+        <location filename="../start_page.py" line="136"/>
         <source>수급사업자 (위탁받는 쪽)</source>
         <translation>Subcontractor (doing the work)</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="128"/>
+        <location filename="../start_page.py" line="137"/>
         <source>새 계약서 작성(&amp;N)</source>
         <translation>&amp;New contract</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="129"/>
+        <location filename="../start_page.py" line="138"/>
         <source>초안 열기(&amp;O)…</source>
         <translation>&amp;Open a draft…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="130"/>
+        <location filename="../start_page.py" line="139"/>
         <source>받은 계약서 검토(&amp;R)…</source>
         <translation>&amp;Review a received contract…</translation>
     </message>
     <message>
-        <location filename="../start_page.py" line="131"/>
+        <location filename="../start_page.py" line="140"/>
         <source>최근 초안</source>
         <translation>Recent drafts</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="141"/>
+        <source>선택한 초안 열기</source>
+        <translation>Open the selected draft</translation>
+    </message>
+    <message>
+        <location filename="../start_page.py" line="150"/>
+        <source>최근에 연 초안이 없습니다. 위에서 새 계약서를 시작하거나 초안을 여세요.</source>
+        <translation>No recent drafts. Start a new contract above or open a draft.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="164"/>
+        <location filename="../workspace.py" line="165"/>
         <source>%1단계 중 %2단계 완료</source>
         <translation>%2 of %1 sections complete</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="208"/>
+        <location filename="../workspace.py" line="209"/>
         <source>공정 문구를 적용했습니다 — 되돌리기: Ctrl+Z</source>
         <translation>Fair wording applied — undo: Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="219"/>
+        <location filename="../workspace.py" line="220"/>
         <source>적용을 되돌렸습니다</source>
         <translation>The fix was taken back</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="221"/>
+        <location filename="../workspace.py" line="222"/>
         <source>적용을 되돌렸습니다: </source>
         <translation>Fix taken back: </translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="326"/>
+        <location filename="../workspace.py" line="337"/>
         <source>품목 합계 %1원을 하도급대금(공급가액)으로 적었습니다</source>
         <translation>The item total KRW %1 is now the price (before VAT)</translation>
     </message>
