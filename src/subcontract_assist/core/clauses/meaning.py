@@ -50,6 +50,9 @@ _COST_TOPIC = re.compile(
     r"|산업\s*재해|산재|사고|재해|하자|손해|손실|보험료|과태료|벌금|가설|측량|인허가|운반|양중"
     r"|장비\s*(?:사용료|임차|대여)|자재\s*(?:손실|파손|분실|가격)|물가|환율|원자재|인건비|노무비"
     r"|지체상금|배상|보수|재작업|반품|회수|폐기|교통\s*통제|경비|일체의?\s*비용|모든\s*비용|제반\s*비용"
+    r"|고사|재식재|재시공|교체|복구|리콜|분쟁|해킹|데이터\s*복구|내역\s*외|도면\s*미표기|계약서에\s*(?:없는|기재되지)"
+    r"|기재\s*여부와\s*관계|원사업자.{0,12}(?:지시|요청)(?:로|에\s*따라|에\s*의한|한)"
+    r"|추가(?:되는|된|하는)\s*[가-힣]{0,6}(?:작업|도면|보고서|업무|물량|촬영|개발)"
 )
 #: The cost is the subcontractor's only where it caused it, or the principal pays for it.
 _LIMITED = re.compile(
@@ -62,9 +65,11 @@ _LIMITED = re.compile(
     r"|수급사업자(?:가|의)\s*(?:시공|제작|작업|납품)(?:한|하는)\s*(?:부분|범위)"
     r"|(?:수급사업자|자신|자기)의\s*[가-힣\s]{0,14}(?:기인|인한|인하여|원인)|에\s*기인한"
     r"|(?:수급사업자|자신|자기)의\s*[가-힣\s]{0,10}(?:공정|작업|시공|공사|공종)(?:에서|으로|로)\s*(?:발생|생긴)"
-    r"|산출\s*내역|내역서의?\s*[가-힣\s]{0,12}항목|단가\s*표에\s*(?:정한|따라)"
-    r"|(?:귀책|과실|고의|잘못|위반|하자)[^.]{0,20}?(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
+    r"|산출\s*내역|내역서의?\s*[가-힣\s]{0,12}항목|단가\s*표에\s*(?:정한|따라)|단가\s*포함|별표\s*\d*.{0,12}(?:적힌|정한)"
+    r"|(?:귀책|과실|고의|잘못|위반|하자).{0,20}?(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
     r"|귀책\s*(?:시|인\s*경우|일\s*경우|의\s*경우|분)|책임\s*(?:이\s*)?있는\s*사유|귀책\s*사유(?:가|로|에)"
+    r"|수급사업자의\s*귀책|(?:어겨|위반하여|위반해)\s*(?:생긴|발생한)|만\s*수급사업자\s*부담|에\s*한해"
+    r"|불량이\s*확인된|불량으로\s*(?:확인|판정)|(?:수급사업자|자신)의\s*[가-힣\s·]{0,8}불량"
     r"|불합격(?:품|된|한|\s*판정)|부적합(?:품|한|\s*판정)|수급사업자의\s*(?:하자|잘못|과실|위반)"
 )
 #: Whatever the cause: makes a burden or a bar absolute.
@@ -76,6 +81,7 @@ _CLAIM_TOPIC = re.compile(
     r"(?:추가|별도)\s*(?:대금|비용|금액|공사비|정산|청구|요구)|증액|(?:추가|별도|사후)\s*정산|정산\s*(?:청구|요구|신청)"
     r"|대금\s*(?:조정|변경)|(?:계약|하도급)\s*금액(?:의)?\s*(?:조정|변경|증액)|클레임|이의|추가\s*청구|손실\s*보전"
     r"|보상\s*요구|손해\s*배상|손실\s*보상|(?:비용|대금)(?:을|의)?\s*(?:청구|요구|보전)|조정(?:금|액)"
+    r"|(?:추가|별도)\s*[가-힣·]{0,8}(?:비|비용|대금|금액)|단가\s*(?:조정|인상|변경)|조정\s*(?:요청|신청|요구)|Fee\s*조정"
 )
 _CLAIM_VERB = re.compile(r"청구|요구|요청|주장|이의|정산|증액|조정|신청|제기|보전|인정|반영")
 _PRICE_CHANGE = re.compile(
@@ -87,33 +93,35 @@ _MINOR_CHANGE = re.compile(
 )
 #: a share of the price or of the quantity, or no limit at all, inside which changes go unpaid
 _SHARE_OR_UNLIMITED = re.compile(
-    r"\d+(?:\.\d+)?\s*%\s*(?:이내|미만|이하|범위|까지)|(?:횟수|범위|회수)[^.]{0,12}?(?:제한\s*없이|관계\s*없이"
+    r"\d+(?:\.\d+)?\s*%\s*(?:이내|미만|이하|범위|까지)|(?:횟수|범위|회수).{0,12}?(?:제한\s*없이|관계\s*없이"
     r"|상관\s*없이|무제한|불문)|무제한"
 )
-_CHANGE_WORDS = re.compile(r"변경|추가|수정|증가|증감|보완|늘어|증가분|재작업|시안")
+_CHANGE_WORDS = re.compile(
+    r"변경|추가|수정|증가|증감|보완|늘어|증가분|재작업|시안|Revision|revision|리비전"
+)
 _ABSORBED = re.compile(
     r"계약\s*금액(?:에|\s*내|\s*범위)|(?:추가|별도)\s*(?:대금|비용|금액|정산|청구)?\s*없이|증액\s*없이"
     r"|무상|정산(?:하지|을\s*하지|은\s*하지)|청구할\s*수\s*없|반영하지|포함(?:된|한|하여|한다|된다|으로)"
     r"|불가(?!피|능)|인정하지|요구할\s*수\s*없|증액하지|조정하지|증액(?:은|이)?\s*없|계약\s*금액\s*(?:내|범위|안)에서"
 )
 _THIRD_PARTY_PAYS = re.compile(
-    r"(?:로부터|에게서)\s*[^.]{0,15}?(?:지급\s*받|지급받|수령|입금|회수|받은)[^.]{0,12}?(?:후|이후|즉시|범위|비율)"
+    r"(?:로부터|에게서)\s*.{0,15}?(?:지급\s*받|지급받|수령|입금|회수|받은).{0,12}?(?:후|이후|즉시|범위|비율)"
 )
 #: "…받은 날부터 N일": lawful up to the 제13조③ pass-through period, unlawful beyond it
 _DAYS_FROM_OWNER_PAYMENT = re.compile(
-    r"(?:로부터|에게서)\s*[^.]{0,15}?(?:지급\s*받|지급받|수령|받)[^.]{0,6}?날부터\s*(\d+)\s*일"
+    r"(?:로부터|에게서)\s*.{0,15}?(?:지급\s*받|지급받|수령|받).{0,6}?날부터\s*(\d+)\s*일"
 )
 _OWNER_PAYS = re.compile(
-    rf"{OWNER}(?:로부터|에게서|가|의|측)?\s*[^.]{{0,25}}?(?:지급\s*받|지급받|수령|받은|받는|입금|회수|결제|기성)"
-    r"[^.]{0,25}?(?:후|이후|뒤|즉시|때|범위|비율|만큼|한하여|경우에\s*한|다음|까지)"
+    rf"{OWNER}(?:로부터|에게서|가|의|측)?\s*.{{0,25}}?(?:지급\s*받|지급받|수령|받은|받는|입금|회수|결제|기성)"
+    r".{0,25}?(?:후|이후|뒤|즉시|때|범위|비율|만큼|한하여|경우에\s*한|다음|까지|되면|되는\s*대로|들어오)"
 )
 _PAYMENT = re.compile(r"지급|결제|지불|송금|정산")
 _OWNER_MEASURE = re.compile(
-    rf"{OWNER}(?:가|이|로부터|의|에게서)?\s*[^.]{{0,30}}?(?:부과|청구|공제|감액|삭감|해지|해제|취소|중단"
+    rf"{OWNER}(?:가|이|로부터|의|에게서)?\s*.{{0,30}}?(?:부과|청구|공제|감액|삭감|해지|해제|취소|중단"
     r"|벌점|지체상금|손해배상|페널티|패널티|클레임|불합격|반려)"
 )
 _PASSED_ON = re.compile(
-    r"수급사업자(?:에게|가|의)?\s*[^.]{0,30}?(?:부담|전가|공제|청구|변상|배상|책임|그대로|동일하게|준용)"
+    r"수급사업자(?:에게|가|의)?\s*.{0,30}?(?:부담|전가|공제|청구|변상|배상|책임|그대로|동일하게|준용)"
     r"|동일(?:한|하게)\s*(?:비율|금액|조건)|그대로\s*(?:적용|부담|공제|전가)|(?:해지|해제|종료)(?:된|한)다"
     r"|(?:해지|해제|종료|취소)(?:되며|되고|되는|된\s*것으로)|자동\s*(?:해지|종료|해제|소멸|취소)|(?:이|본)\s*계약도"
     r"|(?:의뢰|발주|주문|계약)도\s*(?:취소|해지|해제|종료)"
@@ -163,7 +171,9 @@ class MeaningRule:
 
 #: In a note, a cost "included" in the price, or "no additional cost", is the subcontractor's.
 _INCLUDED = re.compile(
-    r"(?:금액|대금|단가|공사비|견적|계약\s*금액)(?:에|에\s*이미)?\s*포함|일체\s*포함|포함(?:함|됨|한다)?\s*$"
+    r"(?:금액|대금|대가|단가|공사비|제작비|용역비|견적|계약\s*금액|Scope|범위|[가-힣]{1,4}비)(?:에|에\s*이미)?\s*포함"
+    r"|일체\s*포함|포함(?:함|됨|한다)?\s*[)\]]?\s*$|[가-힣A-Za-z]+에\s*포함(?:된|되는)\s*것으로\s*(?:간주|본다|한다)"
+    r"|(?:기존|계약)\s*[가-힣]{0,4}비?\s*(?:안|내|범위\s*안)에서|무상\s*(?:시공|제작|작업|수리|보수|교체|설치|제공)"
     r"|(?:추가|별도)\s*(?:비용|대금|금액|정산|공사비)\s*(?:없음|없이|불가|미지급|인정\s*안)"
     r"|자체\s*(?:처리|해결|부담|비용)|책임\s*(?:하에|하)\s*(?:처리|해결|시행)"
 )
@@ -192,7 +202,7 @@ def _subcontractor_bears(r: Reading) -> bool:
 
 #: "whatever the cause": overrides any limit the clause seems to set
 _REGARDLESS = re.compile(
-    r"(?:원인|사유|귀책|과실|책임)[^.]{0,6}(?:불문|관계\s*없이|상관\s*없이|무관하게|묻지|가리지|따지지)"
+    r"(?:원인|사유|귀책|과실|책임).{0,6}(?:불문|관계\s*없이|상관\s*없이|무관하게|묻지|가리지|따지지)"
     r"|(?:귀책|과실|책임)(?:\s*사유)?(?:이|가)?\s*없는\s*경우(?:에도|라도)|여하를\s*막론|이유\s*여하"
 )
 
@@ -308,11 +318,11 @@ def _owner_measures(r: Reading) -> bool:
 
 
 _OWNER_INSPECTS = re.compile(
-    rf"{OWNER}(?:의|가|이|측)?\s*[^.]{{0,20}}?(?:검사|검수|승인|준공|인수|확인|합격)"
+    rf"{OWNER}(?:의|가|이|측)?\s*.{{0,20}}?(?:검사|검수|승인|준공|인수|확인|합격)"
 )
 _ACCEPTANCE_WAITS = re.compile(
-    r"(?:검사|검수|인수|합격)[^.]{0,15}?(?:완료|합격|끝난|종료|확정|간주|본다|인정)"
-    r"|(?:후|이후|뒤|때|시)[^.]{0,15}?(?:검사|검수|인수)|(?:까지|전까지)[^.]{0,20}(?:검사|검수|인수|보류)"
+    r"(?:검사|검수|인수|합격).{0,15}?(?:완료|합격|끝난|종료|확정|간주|본다|인정)"
+    r"|(?:후|이후|뒤|때|시).{0,15}?(?:검사|검수|인수)|(?:까지|전까지).{0,20}(?:검사|검수|인수|보류)"
 )
 
 
@@ -326,10 +336,12 @@ def _owner_inspection(r: Reading) -> bool:
 
 _BUY_FROM = re.compile(
     r"(?:계열|관계사|자회사|지정(?:한|하는)?|원사업자(?:가|의)?\s*(?:지정|운영|추천|소개)|본사|복지몰|협력\s*업체\s*몰)"
-    r"[^.]{0,30}?(?:로부터|에서|을\s*통하여|를\s*통하여|통해)?[^.]{0,20}?(?:구매|구입|임차|리스|렌탈|대여|사용|이용|가입|매입)"
+    r".{0,30}?(?:로부터|에서|을\s*통하여|를\s*통하여|통해)?.{0,20}?(?:구매|구입|임차|리스|렌탈|대여|사용|이용|가입|매입"
+    r"|쓰셔야|써야|쓰도록|만\s*쓰)"
 )
 _JUSTIFIED = re.compile(
-    r"품질\s*(?:유지|확보)[^.]{0,20}(?:불가피|필요한\s*경우)|정당한\s*사유|동의한\s*경우|선택할\s*수"
+    r"품질\s*(?:유지|확보).{0,20}(?:불가피|필요한\s*경우)|정당한\s*사유|동의한\s*경우|선택할\s*수"
+    r"|자유롭게\s*정|인증\s*기준|규격을\s*충족"
 )
 
 
@@ -344,7 +356,7 @@ def _forced_purchase(r: Reading) -> bool:
 _RETURN = re.compile(r"반품|반송|되돌려\s*보내|인수를?\s*거부")
 _SUB_FAULT = re.compile(
     r"수급사업자(?:의|에게)?\s*(?:귀책|책임|과실|잘못)|불량|하자|불합격|부적합|규격\s*미달|품질\s*기준에\s*미달|오품|파손"
-    r"|초과(?:하여)?\s*납품|초과분|발주\s*수량을?\s*(?:넘|초과)|오납|납기를\s*(?:넘긴|지난)[^.]{0,10}수급사업자의\s*귀책"
+    r"|초과(?:하여)?\s*납품|초과분|발주\s*수량을?\s*(?:넘|초과)|오납|납기를\s*(?:넘긴|지난).{0,10}수급사업자의\s*귀책"
 )
 
 
@@ -357,14 +369,15 @@ def _unjust_return(r: Reading) -> bool:
         return False
     return not _SUB_FAULT.search(r.scope) or bool(
         re.search(
-            r"(?:원사업자|발주자)[^.]{0,10}(?:사정|취소|변경|지연|늦어)|판매\s*부진|재고", r.scope
+            r"(?:원사업자|발주자).{0,10}(?:사정|취소|변경|지연|늦어)|판매\s*부진|재고", r.scope
         )
     )
 
 
 _BENEFIT = re.compile(
     r"판촉|행사\s*(?:비용|경비|인력)|기념\s*행사|접대|협찬|기부|후원|찬조|명절|선물|회식|판매\s*장려|광고비|발전\s*기금"
-    r"|인력(?:을)?\s*(?:무상|무료)?\s*(?:파견|지원)"
+    r"|인력(?:을)?\s*(?:무상|무료)?\s*(?:파견|지원)|팝업|운영\s*인력|(?:무상|무료)\s*(?:제작|지원|제공)|서비스로"
+    r"|비용은\s*(?:따로|별도로)?\s*(?:못|안)\s*드리|협력\s*차원"
 )
 
 
@@ -373,11 +386,13 @@ def _economic_benefit(r: Reading) -> bool:
         return False
     if r.actor not in (SUBCONTRACTOR, "") or not _BENEFIT.search(r.scope):
         return False
-    return bool(re.search(r"분담|부담|제공|파견|지원|납부|기부|협찬|지급|무상", r.scope))
+    return bool(
+        re.search(r"분담|부담|제공|파견|지원|납부|기부|협찬|지급|무상|부탁|주세요|해\s*주", r.scope)
+    )
 
 
 _IP = re.compile(
-    r"(?:지식\s*재산|특허|실용신안|디자인권|저작권|노하우|기술|권리|소유권|성과물)[^.]{0,30}?(?:귀속|양도|이전)"
+    r"(?:지식\s*재산|특허|실용신안|디자인권|저작권|노하우|기술|권리|소유권|성과물).{0,30}?(?:귀속|양도|이전)"
 )
 _NO_PAY = re.compile(
     r"(?:별도(?:의)?|추가)\s*(?:대가|보상|대금)\s*없이|무상(?:으로)?|대가를\s*지급하지"
@@ -387,18 +402,26 @@ _NO_PAY = re.compile(
 def _ip_without_pay(r: Reading) -> bool:
     if r.restrains_principal or r.modality is Modality.DEFINITION:
         return False
-    if not _IP.search(r.scope) or not re.search(PRINCIPAL, r.scope) or not _NO_PAY.search(r.scope):
+    if not _IP.search(r.scope) and not re.search(
+        r"자체\s*개발한.{0,30}(?:제출|귀속|양도)", r.scope
+    ):
+        return False
+    if not re.search(PRINCIPAL, r.scope):
+        return False
+    own = re.search(r"기존에?\s*보유|보유하던|자체\s*개발한|고유의?\s*(?:기술|노하우)", r.scope)
+    if not own and not _NO_PAY.search(r.scope):
         return False
     return not re.search(r"협의하여\s*정한\s*대가|정당한\s*대가를\s*지급|공동\s*소유", r.scope)
 
 
 _TECH = re.compile(
     r"도면|설계도|공정\s*조건|공정\s*조건표|레시피|소스\s*코드|배합비|제조\s*방법|제조\s*공정|노하우|원가\s*계산서"
-    r"|기술\s*자료|회로도|펌웨어|원본\s*파일"
+    r"|기술\s*자료|회로도|펌웨어|원본\s*파일|source\s*code|Source\s*Code|소스|설계\s*문서|캐드|CAD|BIM"
 )
 _HAND_OVER = re.compile(r"제출|제공|회신|송부|공유|공개|열람|전달|넘겨|보내")
 _PROCEDURE = re.compile(
     r"서면|요구서|요구\s*목적|비밀\s*유지|반환|대가|정당한\s*사유|합의한|협의하여|기술자료\s*요구"
+    r"|목적과\s*범위|미리\s*(?:알리|통지)|필요한\s*최소"
 )
 
 
@@ -408,23 +431,26 @@ def _tech_data_request(r: Reading) -> bool:
     if r.actor not in (SUBCONTRACTOR, "") or not _TECH.search(r.scope):
         return False
     handed = re.search(
-        r"(?:" + _TECH.pattern + r")[^.]{0,40}?(?:" + _HAND_OVER.pattern + r")", r.scope
+        r"(?:" + _TECH.pattern + r").{0,40}?(?:" + _HAND_OVER.pattern + r")", r.scope
     )
     if not handed or _PROCEDURE.search(r.scope) or re.search(r"요구가\s*정당|사항$", r.scope):
         return False
-    if re.search(r"원사업자(?:가|이|는)\s*[^.]{0,10}(?:제공|지급|대여|교부)", r.scope):
+    if re.search(r"원사업자(?:가|이|는)\s*.{0,10}(?:제공|지급|대여|교부)", r.scope):
         return False  # the principal hands its own drawings over
-    asked = re.search(r"요청|요구|부탁|바랍니다|하여야|해야|할\s*것|즉시|수시로|언제든지", r.scope)
+    asked = re.search(
+        r"요청|요구|부탁|바랍니다|하여야|해야|할\s*것|즉시|수시로|언제든지|주세요|주십시오|주시기|해\s*주",
+        r.scope,
+    )
     return bool(asked) and r.modality in (Modality.OBLIGATION, Modality.STATEMENT, Modality.NOTE)
 
 
 _SUPPLIED = re.compile(r"자재|원자재|원재료|장비|금형|물품|사급|지급자재|부품")
 _CHARGED_EARLY = re.compile(
-    r"(?:대금|사용료|대가|임대료|구매\s*대금)[^.]{0,40}?(?:공제|상계|차감|선납|미리\s*(?:지급|납부)|먼저\s*(?:지급|납부)"
+    r"(?:대금|사용료|대가|임대료|구매\s*대금).{0,40}?(?:공제|상계|차감|선납|미리\s*(?:지급|납부)|먼저\s*(?:지급|납부)"
     r"|사전\s*(?:지급|납부)|매월\s*초)"
 )
 _SAME_DAY = re.compile(
-    r"(?:해당|그)\s*목적물[^.]{0,30}지급\s*기일|같은\s*날|동시에|지급일에\s*(?:공제|상계)|지급\s*기일\s*이후"
+    r"(?:해당|그)\s*목적물.{0,30}지급\s*기일|같은\s*날|동시에|지급일에\s*(?:공제|상계)|지급\s*기일\s*이후"
 )
 
 
@@ -439,9 +465,12 @@ def _early_deduction(r: Reading) -> bool:
 
 
 _INSPECTION_AT_WILL = re.compile(
-    r"(?:검사|검수)[^.]{0,25}?(?:원사업자의\s*(?:생산\s*)?(?:일정|사정|필요|편의|계획)|원사업자가\s*정하는\s*(?:때|시기|일정)"
+    r"(?:검사|검수).{0,25}?(?:원사업자의\s*(?:생산\s*)?(?:일정|사정|필요|편의|계획)|원사업자가\s*정하는\s*(?:때|시기|일정)"
     r"|수시로|추후\s*(?:실시|통보)|별도\s*통보)"
-    r"|(?:검사|검수)\s*(?:완료\s*)?전까지[^.]{0,15}(?:대금\s*)?(?:청구|지급)[^.]{0,10}(?:없|불가|않|아니)"
+    r"|(?:검사|검수)\s*(?:완료\s*)?전까지.{0,15}(?:대금\s*)?(?:청구|지급).{0,10}(?:없|불가|않|아니)"
+    r"|(?:검사|검수).{0,25}?(?:다음\s*달|익월|한\s*달|중순|말경|나중에|바빠)"
+    r"|(?:그때|검수\s*끝날\s*때|합격\s*처리될\s*때)까지.{0,10}(?:대금\s*)?(?:청구|지급).{0,6}(?:보류|미루)"
+    r"|(?:합격|불합격|검사|검수).{0,30}원사업자.{0,15}(?:판단|재량|임의|일방)|외관을\s*보고\s*판단"
 )
 
 
@@ -454,9 +483,13 @@ def _inspection_at_will(r: Reading) -> bool:
 
 
 _CUT = re.compile(
-    r"(?:단가|대금|하도급\s*대금|금액|납품가)[^.]{0,30}?(?:일괄|일률|일방적|목표율|절감\s*목표|원가\s*절감|매년|매\s*분기|정기적)"
-    r"[^.]{0,20}?(?:인하|차감|삭감|감액|할인|깎)"
-    r"|(?:일괄|일률(?:적)?으로|일방적으로)\s*[^.]{0,10}(?:인하|차감|삭감|감액)"
+    r"(?:단가|대금|하도급\s*대금|금액|납품가).{0,30}?(?:일괄|일률|일방적|목표율|절감\s*목표|원가\s*절감|매년|매\s*분기|정기적)"
+    r".{0,20}?(?:인하|차감|삭감|감액|할인|깎)"
+    r"|(?:일괄|일률(?:적)?으로|일방적으로)\s*.{0,10}(?:인하|차감|삭감|감액)"
+    r"|(?:적자|물동량\s*감소|경영\s*(?:악화|사정)|매출\s*감소|판매\s*부진|원가\s*절감|협력금|기금|장려금|발전기금"
+    r"|품질\s*향상).{0,40}?(?:공제|차감|감액|인하|빼|떼)"
+    r"|(?:차감|공제|감액|삭감).{0,30}?(?:무관|관계\s*없이|불문|여부와\s*관계)"
+    r"|(?:무관|관계\s*없이|불문).{0,30}?(?:차감|공제|감액|삭감)"
 )
 
 
@@ -465,13 +498,19 @@ def _unilateral_cut(r: Reading) -> bool:
         return False
     if r.actor not in (PRINCIPAL, "") or not _CUT.search(r.scope):
         return False
+    if re.search(
+        r"(?:차감|공제|감액|인하)\s*(?:은|는)?\s*(?:없음|없다|하지\s*(?:않|아니)|금지)", r.scope
+    ):
+        return False  # (운임 일괄 차감 없음)
     return not re.search(r"협의하여|합의하여|합의한|정당한\s*사유|수급사업자의\s*동의", r.scope)
 
 
 _PROTECTED_ACT = re.compile(
     r"신고|공정(?:거래)?위(?:원회)?|조사에|분쟁\s*조정|조정(?:을)?\s*신청|자료(?:를)?\s*제출|제보|진정|협조"
 )
-_PENALTY = re.compile(r"제한|정지|중단|불이익|배제|축소|감축|줄이|탈락|해지|해제|거절|감점|중지")
+_PENALTY = re.compile(
+    r"제한|정지|중단|불이익|배제|축소|감축|줄이|탈락|해지|해제|거절|감점|중지|넘기|빼|다른\s*업체|후순위"
+)
 
 
 def _retaliation(r: Reading) -> bool:
@@ -480,19 +519,173 @@ def _retaliation(r: Reading) -> bool:
     if r.actor not in (PRINCIPAL, "") or r.modality is Modality.NEGATION:
         return False
     acted = re.search(
-        r"수급사업자(?:가|이|는|의)?\s*[^.]{0,40}?(?:" + _PROTECTED_ACT.pattern + r")[^.]{0,10}?"
-        r"(?:한|하는|하였|했|을\s*이유로|를\s*이유로)",
+        r"(?:" + _PROTECTED_ACT.pattern + r").{0,12}?"
+        r"(?:한|하는|하였|했|하자|하면|넣으|을\s*이유로|를\s*이유로)",
         r.scope,
     )
     penalty = re.search(r"(?<!지급)(?:" + _PENALTY.pattern + r")", r.scope)
-    return bool(acted and penalty)
+    shielded = re.search(r"제한받지|제한하지|불이익을\s*주지|보장|하여서는\s*아니", r.scope)
+    return bool(acted and penalty) and not shielded
 
 
 def _advance_withheld(r: Reading) -> bool:
     if "선급금" not in r.scope or r.restrains_principal:
         return False
+    if re.search(
+        r"어음.{0,40}할인.{0,20}(?:비용|료).{0,20}수급사업자.{0,6}부담", r.sentence or r.scope
+    ):
+        return True  # 선급금을 어음으로 주고 할인 비용은 수급사업자 부담
     refused = r.modality in (Modality.NEGATION, Modality.BARRED) and r.negated in ("지급", "지불")
-    return refused or bool(re.search(r"선급금[^.]{0,20}(?:미지급|지급\s*(?:않|불가|없))", r.scope))
+    return refused or bool(re.search(r"선급금.{0,20}(?:미지급|지급\s*(?:않|불가|없))", r.scope))
+
+
+_STATUTORY_RIGHT = re.compile(
+    r"공정(?:거래)?위(?:원회)?|분쟁\s*조정|조정원|조정(?:을)?\s*신청|신고|이의|직접\s*지급|지급\s*보증|소송|소를\s*제기"
+)
+
+
+def _rights_waiver(r: Reading) -> bool:
+    """The subcontractor gives up its statutory remedies (신고, 조정 신청, 이의 …)."""
+    if r.actor not in (SUBCONTRACTOR, "") or r.modality not in (
+        Modality.NEGATION,
+        Modality.BARRED,
+        Modality.NOTE,
+    ):
+        return False
+    if not _STATUTORY_RIGHT.search(r.scope) or _LIMITED.search(r.scope):
+        return False
+    verb = re.search(r"신고|신청|제기|청구|요청|요구|주장", r.negated or r.scope)
+    return bool(verb) and not re.search(r"보장|제한하지|방해하지", r.scope)
+
+
+_UNILATERAL = re.compile(r"일방적으로|임의로|단독으로|언제든지|자의로|수시로")
+_TERMS = re.compile(r"계약|대금|단가|금액|Fee|요율|운임|범위|Scope|SLA|조건|물량|사양|납기")
+
+
+def _unilateral_change(r: Reading) -> bool:
+    if r.actor != PRINCIPAL or r.modality not in (Modality.PERMISSION, Modality.STATEMENT):
+        return False
+    if not _UNILATERAL.search(r.scope) or not re.search(r"변경|조정|해지|취소|중단", r.scope):
+        return False
+    if not _TERMS.search(r.scope):
+        return False
+    return not re.search(
+        r"협의하여|합의하여|동의를\s*얻어|서면\s*합의|정당한\s*사유|귀책", r.sentence or r.scope
+    )
+
+
+_WRITTEN_AFTER = re.compile(
+    r"(?:변경\s*계약서|계약서|서면|발주서|SOW|Amendment|변경\s*계약).{0,40}?(?:준공|완료|분기\s*말|월말|나중|추후|사후"
+    r"|일괄|한꺼번에|끝난\s*(?:뒤|후)|마친\s*(?:뒤|후)).{0,20}?(?:작성|쓰|발급|교부|체결|정리)"
+)
+
+
+def _written_after(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+        return False
+    if not _WRITTEN_AFTER.search(r.scope):
+        return False
+    return not re.search(r"착수\s*전|착공\s*전|교부한\s*(?:뒤|후)", r.scope)
+
+
+def _direct_payment_blocked(r: Reading) -> bool:
+    if not re.search(r"직접\s*지급|직불", r.scope) or re.search(r"지급\s*정지|파산|부도", r.scope):
+        return False  # the statutory grounds of direct payment, not a refusal
+    blocked = re.search(
+        r"(?:확인서|서류|협조|동의|제출|발급|청구|요청|직불|직접\s*지급).{0,20}"
+        r"(?:못\s*드(?:리|립|려)|거부|하지\s*(?:않|아니)|응하지|안\s*됩|불가|할\s*수\s*없)",
+        r.scope,
+    )
+    if not blocked or re.search(r"보장|방해하여서는|거부하여서는|방해하지", r.scope):
+        return False
+    return r.modality is not Modality.PROHIBITION
+
+
+def _adjustment_refused(r: Reading) -> bool:
+    if not re.search(r"조정\s*(?:신청|요청|협의)|단가\s*조정|대금\s*조정", r.scope):
+        return False
+    refused = re.search(
+        r"검토가\s*어렵|검토하지|응하지|협의하지|거부|보류|다시\s*보내|받지\s*않|반려|이후에\s*(?:다시|검토)",
+        r.scope,
+    )
+    return bool(refused) and not r.restrains_principal and r.modality is not Modality.PROHIBITION
+
+
+def _one_way_indexation(r: Reading) -> bool:
+    if not _PRICE_CHANGE.search(r.scope) or r.restrains_principal:
+        return False
+    down = re.search(r"(?:하락|인하|떨어|내려).{0,40}(?:차감|인하|감액|반영|낮춘|조정)", r.scope)
+    up = re.search(r"상승|인상|오르|올라|증액|양방향|상호", r.scope)
+    return bool(down) and not up
+
+
+def _index_evasion(r: Reading) -> bool:
+    return bool(
+        re.search(r"연동\s*(?:대상이?\s*되지\s*않도록|을?\s*피하|회피|적용을\s*피)", r.scope)
+        or re.search(r"연동.{0,30}(?:후순위|불이익|도장\s*찍|미연동\s*합의서에)", r.scope)
+    )
+
+
+_MGMT_INFO = re.compile(
+    r"원가\s*(?:계산서|자료|명세|내역)|손익\s*계산서|재무\s*제표|타\s*(?:고객사|거래처|업체).{0,10}(?:단가|매출|거래)"
+    r"|납품\s*단가표|매출\s*(?:자료|현황)|경영\s*(?:정보|자료|현황)"
+)
+
+
+def _management_info(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+        return False
+    if r.actor not in (SUBCONTRACTOR, "", PRINCIPAL) or not _MGMT_INFO.search(r.scope):
+        return False
+    if not re.search(r"제출|제공|보내|회신|공개|열람|받는다|제출받|올려|올리|업로드|등록", r.scope):
+        return False
+    return not re.search(
+        r"정당한\s*사유|동의한|자발적|원하는\s*경우|비밀\s*유지|정산\s*목적", r.scope
+    )
+
+
+def _exclusive_dealing(r: Reading) -> bool:
+    if r.restrains_principal or (r.modality is Modality.PERMISSION and r.actor == SUBCONTRACTOR):
+        return False
+    other = re.search(
+        r"(?:다른|타|경쟁)\s*(?:업체|거래처|플랫폼|고객사|회사|사).{0,40}?(?:거래|납품|수주|외주|작업|공급)"
+        r".{0,50}?(?:정리|중단|금지|제한|하지\s*(?:말|않|아니)|안\s*됩|불가|하여서는|할\s*수\s*없)",
+        r.scope,
+    )
+    return bool(other) and not re.search(r"기술\s*자료\s*(?:유출|보호)|비밀|영업\s*비밀", r.scope)
+
+
+def _guarantee_on_request(r: Reading) -> bool:
+    if not re.search(r"지급\s*보증", r.scope):
+        return False
+    only = re.search(
+        r"요청\s*(?:시|하는\s*경우)(?:에)?(?:만|에\s*한하여)|원하는\s*경우(?:에)?만|요구할\s*때만|별도\s*요청\s*시",
+        r.scope,
+    )
+    exempt = re.search(r"1천만\s*원\s*이하|면제|지급보증이\s*필요하지\s*않", r.scope)
+    return bool(only) and not exempt
+
+
+def _usage_overcharge(r: Reading) -> bool:
+    if not re.search(r"사용료|임대료|임차료|사용\s*대가|구매\s*대금|자재\s*대금", r.scope):
+        return False
+    return bool(
+        re.search(
+            r"(?:\d+(?:\.\d+)?|두|세)\s*배|시중\s*(?:가격|임대료|요율)보다\s*높|원가에\s*\d+\s*%\s*를?\s*더한",
+            r.scope,
+        )
+        or re.search(r"매월\s*초에?\s*선납|미리\s*납부", r.scope)
+    )
+
+
+def _excessive_penalty(r: Reading) -> bool:
+    match = re.search(r"위약(?:벌|금).{0,40}?(\d+(?:\.\d+)?)\s*(배|%)", r.scope)
+    if match is None:
+        match = re.search(r"(\d+(?:\.\d+)?)\s*(배|%).{0,20}위약(?:벌|금)", r.scope)
+    if match is None:
+        return False
+    value, unit = float(match.group(1)), match.group(2)
+    return value >= 2 if unit == "배" else value > 30
 
 
 def _principal_disclaims(r: Reading) -> bool:
@@ -518,6 +711,18 @@ _TESTS: dict[str, Callable[[Reading], bool]] = {
     "price_reduction.unilateral_cut": _unilateral_cut,
     "retaliation.after_protected_act": _retaliation,
     "advance_payment.withheld": _advance_withheld,
+    "unfair_special_terms.rights_waiver": _rights_waiver,
+    "unfair_special_terms.unilateral_change": _unilateral_change,
+    "written_contract.issued_afterwards": _written_after,
+    "direct_payment.obstructed": _direct_payment_blocked,
+    "price_adjustment.negotiation_refused": _adjustment_refused,
+    "price_adjustment.decrease_only": _one_way_indexation,
+    "price_adjustment.evasion": _index_evasion,
+    "management_interference.cost_data": _management_info,
+    "management_interference.exclusive_dealing": _exclusive_dealing,
+    "payment_guarantee.only_on_request": _guarantee_on_request,
+    "offset_payment.usage_overcharge": _usage_overcharge,
+    "unfair_special_terms.excessive_penalty": _excessive_penalty,
     "unfair_special_terms.owner_acts_passed_on": _owner_measures,
     "unfair_special_terms.claim_waiver": _claim_waiver,
     "unfair_special_terms.cost_shift": _cost_shift,
@@ -557,6 +762,7 @@ def judge(readings: Sequence[Reading], protected: Sequence[bool], field: str) ->
         field: where the findings point.
     """
     found: dict[str, Finding] = {}
+    live = [r for r, shielded in zip(readings, protected, strict=True) if not shielded]
     for reading, shielded in zip(readings, protected, strict=True):
         if shielded or reading.restrains_principal or reading.modality is Modality.DEFINITION:
             continue
@@ -569,4 +775,27 @@ def judge(readings: Sequence[Reading], protected: Sequence[bool], field: str) ->
             if rule.id not in found and _TESTS[rule.id](reading):
                 found[rule.id] = rule.finding(field)
                 break
+    if not found and len(live) > 1:
+        # a message or a notice says the act in one sentence and its reason in another
+        # ("… 조정 신청 넣으셨다고 들었습니다. 다음 달부터 … 다른 업체로 넘기겠습니다.")
+        whole = Reading(" ".join(r.text for r in live), "", Modality.STATEMENT)
+        for rule in meaning_rules():
+            if rule.id in _ACROSS_SENTENCES and _TESTS[rule.id](whole):
+                found[rule.id] = rule.finding(field)
+                break
     return list(found.values())
+
+
+#: rules whose act and condition are often said in two sentences of one clause
+_ACROSS_SENTENCES = frozenset(
+    {
+        "retaliation.after_protected_act",
+        "management_interference.exclusive_dealing",
+        "management_interference.cost_data",
+        "direct_payment.obstructed",
+        "economic_benefit.contributions",
+        "tech_data.request_without_procedure",
+        "price_adjustment.negotiation_refused",
+        "price_adjustment.evasion",
+    }
+)

@@ -107,14 +107,29 @@ def quotes_the_law(text: str) -> bool:
     return bool(readings) and all(_quotes_the_law(r) for r in readings)
 
 
+#: "… 갑 부담 / 을 귀책분만 을 부담": a note's alternatives are separate terms
+_NOTE_SPLIT = re.compile(r"\s+/\s+")
+#: a clause quoted in a decision or a letter: "피심인은 계약서에 "…"라는 조항을 두고"
+_QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’]{20,})[\"”'’]")
+_QUOTE_FRAME = re.compile(r"(?:계약서|약관|특약|조항|문구|계약\s*조건)")
+
+
+def quoted_clause(text: str) -> str:
+    """Return the clause a decision or a message quotes, or ``text`` when it quotes none."""
+    if not _QUOTE_FRAME.search(text):
+        return text
+    quotes = _QUOTED.findall(text)
+    return " ".join(quotes) if quotes else text
+
+
 def read_clause(text: str) -> tuple[list[Reading], list[bool]]:
     """Return the readings of the clause's sentences and, per sentence, whether it is protective.
 
     An item after a protective lead-in inherits it (the lead-in and its items come joined by
     the received-contract reader, or written in one 특약).
     """
-    parts = sentences(normalized(text))
-    readings = [r for part in parts for r in read_sentence(part)]
+    parts = [piece for part in sentences(normalized(text)) for piece in _NOTE_SPLIT.split(part)]
+    readings = [r for part in parts if part.strip() for r in read_sentence(part)]
     protected: list[bool] = []
     inherited = False
     for k, reading in enumerate(readings):
@@ -148,6 +163,7 @@ def screen(
     """
     if not text.strip():
         return []
+    text = quoted_clause(text)
     readings, protected = read_clause(text)
     if protected_context:
         protected = [True] * len(readings)
@@ -178,6 +194,7 @@ def screen(
     kept = [f for f in kept if not _statutory_duty(f, readings, protected)]
     kept = [f for f in kept if not _mutual_agreement(f, readings, protected)]
     kept = [f for f in kept if not _for_cause(f, readings, protected)]
+    kept = [f for f in kept if not _settled_or_lawful(f, readings, protected)]
     seen_categories = {f.category for f in kept if f.severity is not Severity.INFO}
     extra = [
         f for f in meaning.judge(readings, protected, field) if f.category not in seen_categories
@@ -233,10 +250,49 @@ def _mutual_agreement(
     if finding.category in _DEADLINES:
         return False
     live = [r for r, p in zip(readings, protected, strict=True) if not p]
-    return bool(live) and all(
-        r.actor == "both" and r.modality is not Modality.BARRED and not r.negated.startswith("청구")
+    if not live or live[0].actor != "both":
+        return False
+    if (
+        finding.category is Category.PRICE_ADJUSTMENT
+        and live[0].modality is not Modality.PERMISSION
+    ):
+        return False  # a 미연동 agreement without its reasons is unlawful even when both sign
+    return all(
+        r.actor in ("both", "")
+        and r.modality is not Modality.BARRED
+        and not r.negated.startswith("청구")
         for r in live
     )
+
+
+def _settled_or_lawful(
+    finding: Finding, readings: Sequence[Reading], protected: Sequence[bool]
+) -> bool:
+    """Findings whose own premise the clause contradicts.
+
+    - a cancellation the principal settles in full (대가와 비용을 정산하여 지급한다);
+    - "retaliation" where the subcontractor exercised no right (공정거래위원회가 고시한 할인율);
+    - payment "when paid" where the clause only keeps the owner's bill term (그 지급기간을 넘지
+      않는다, 제13조④).
+    """
+    live = " ".join(
+        r.sentence or r.scope for r, p in zip(readings, protected, strict=True) if not p
+    )
+    if finding.category is Category.ORDER_CANCELLATION:
+        return bool(
+            re.search(r"정산하여\s*지급|대가(?:와|를|및)[^.]{0,40}지급|손해를\s*배상", live)
+        )
+    if finding.category is Category.RETALIATION:
+        return not re.search(r"신고|신청|제출|협조|조사|진정|제보|요청", live)
+    if finding.category is Category.OFFSET_PAYMENT:
+        return bool(
+            re.search(
+                r"목적물의?\s*(?:하도급\s*)?대금\s*지급(?:일|기일)에\s*(?:공제|정산|상계)", live
+            )
+        )
+    if finding.rule == "payment_terms.no_pay_when_paid":
+        return bool(re.search(r"(?:지급\s*기간|만기)[^.]{0,15}넘지\s*(?:않|아니)", live))
+    return False
 
 
 def _for_cause(finding: Finding, readings: Sequence[Reading], protected: Sequence[bool]) -> bool:
@@ -280,7 +336,7 @@ def _principal_bears_it(
     live = [r for r, p in zip(readings, protected, strict=True) if not p]
     scope = " ".join(r.scope for r in live)
     split_by_fault = re.search(
-        r"수급사업자(?:의)?\s*(?:귀책|과실|책임\s*있는)", scope
+        r"수급사업자(?:의|가)?\s*[^/]{0,30}?(?:귀책|과실|책임\s*있는|어겨|위반|불량)", scope
     ) and re.search(r"원사업자(?:가|의)?\s*(?:부담|비용|책임)", scope)
     if split_by_fault:
         return True  # ※ 재시공: 을 귀책 시 을 부담, 설계 변경 원인 시 갑 부담
