@@ -340,6 +340,14 @@ def _principal_bears_it(
     ) and re.search(r"원사업자(?:가|의)?\s*(?:부담|비용|책임)", scope)
     if split_by_fault:
         return True  # ※ 재시공: 을 귀책 시 을 부담, 설계 변경 원인 시 갑 부담
+    handled = [
+        r for r in live if r.note and re.search(r"원사업자\)?\s*(?:부담|처리|책임)?\s*$", r.text)
+    ]
+    if handled and not any(
+        r.bearer == SUBCONTRACTOR or re.search(r"수급사업자\s*(?:부담|책임|처리)", r.scope)
+        for r in live
+    ):
+        return True  # - 산업재해: 산재보험 가입·처리는 원도급사(갑) / 을은 즉시 보고
     principal = [r for r in live if r.actor == PRINCIPAL]
     if (
         principal
