@@ -7,7 +7,7 @@ rows only where they are read: the 262k-word output layer is the costliest part 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +33,7 @@ class Decoded:
     evaluated: int
 
 
-def pack(plans: Sequence[Plan], n_batch: int, parallel: int) -> Iterator[list[Plan]]:
+def pack(plans: Iterable[Plan], n_batch: int, parallel: int) -> Iterator[list[Plan]]:
     """Yield groups of consecutive plans that fit one batch (a long plan goes alone)."""
     group: list[Plan] = []
     size = 0

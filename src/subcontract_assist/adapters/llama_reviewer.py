@@ -15,7 +15,7 @@ bare prompt, and a header would change what it learned.)
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -247,16 +247,24 @@ class LlamaReviewer:
         return self.verdicts([clause], cancel)[0]
 
     def verdicts(self, clauses: Sequence[Clause], cancel: CancelToken) -> list[ClauseVerdict]:
-        """Score several clauses, packing up to ``parallel`` of them into each decode.
+        """Score several clauses at once (see :meth:`iter_verdicts`)."""
+        return list(self.iter_verdicts(clauses, cancel))
+
+    def iter_verdicts(
+        self, clauses: Sequence[Clause], cancel: CancelToken
+    ) -> Iterator[ClauseVerdict]:
+        """Yield each clause's verdict, in order, as soon as its packed decode is done.
 
         The category prompt extends the binary prompt, so each clause is one token sequence with
         logits read at two positions: after "판정:" (labels) and after "유형:" (categories).
         Packing short clauses as separate sequences of one batch keeps llama.cpp's matrix work
-        large (2–3× the clauses per second of one decode per clause on these CPUs).
+        large (2–3× the clauses per second of one decode per clause on these CPUs); consecutive
+        clauses fill each batch up to ``n_batch`` tokens, across everything handed in (a whole
+        contract). Clauses are tokenized as their batch is filled, so the first decode starts
+        at once; cancel is checked before each decode.
         """
         self.load()
-        plans = [self._plan(clause.text) for clause in clauses]
-        out: list[ClauseVerdict] = []
+        plans = (self._plan(clause.text) for clause in clauses)
         for group in pack(plans, self.settings.n_batch, self.settings.parallel):
             cancel.raise_if_cancelled()
             if len(group) == 1:  # alone: reuse the cached prefix of the previous clause
@@ -265,8 +273,7 @@ class LlamaReviewer:
                 rows = decode_group(self._llm, group)
             for plan, row in zip(group, rows, strict=True):
                 self.tokens_evaluated += row.evaluated
-                out.append(self._judge(plan, row))
-        return out
+                yield self._judge(plan, row)
 
     def _plan(self, text: str) -> Plan:
         """Return the tokens of one clause and the positions whose logits are read."""
