@@ -166,7 +166,13 @@ def _imported(tree: ast.AST) -> Iterator[str]:
                     yield arg.value
 
 
+#: Modules under a network package that only handle strings (percent-decoding a part name).
+NOT_NETWORK = frozenset({"urllib.parse"})
+
+
 def _is_network(name: str) -> bool:
+    if any(name == m or name.startswith(m + ".") for m in NOT_NETWORK):
+        return False
     return any(name == m or name.startswith(m + ".") for m in NETWORK_MODULES)
 
 
