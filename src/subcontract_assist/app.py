@@ -182,10 +182,17 @@ def build_window(app: QApplication, store: SettingsStore | None = None) -> MainW
 
 
 def warm_up() -> None:
-    """Import the rules and the renderer in the background while the start screen shows."""
+    """Load the rules, the renderer and the Korean analyser while the start screen shows.
+
+    The clause reader's analyser takes 1–2 s to load; loaded here, the first 특약 typed is read
+    within the keystroke budget.
+    """
     import subcontract_assist.core.document.preview
     import subcontract_assist.core.document.rendering
     import subcontract_assist.core.rules.engine  # noqa: F401
+    from subcontract_assist.core.clauses.reading import warm_up as load_analyser
+
+    load_analyser()
 
 
 def main(argv: Sequence[str]) -> int:
