@@ -29,6 +29,7 @@ SOURCES = (
     PACKAGE / "core" / "draft" / "interview" / "questions.toml",
     PACKAGE / "core" / "data" / "legal_numbers.toml",
     PACKAGE / "core" / "data" / "clause_review.toml",
+    PACKAGE / "core" / "data" / "clause_meaning.toml",
     PACKAGE / "core" / "received" / "protective.py",
     PACKAGE / "core" / "received" / "completeness.py",
     PACKAGE / "core" / "findings.py",

@@ -7,6 +7,7 @@ clause-text patterns run inside ``unfair_special_terms.clause_patterns`` over ea
 
 from __future__ import annotations
 
+from subcontract_assist.core.clauses.meaning import MeaningRule, meaning_rules
 from subcontract_assist.core.clauses.patterns import CLAUSE_RULES, ClauseRule
 from subcontract_assist.core.draft.schema import Draft
 from subcontract_assist.core.findings import Finding, sort_findings
@@ -49,10 +50,12 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def listed_rules() -> list[Rule | ClauseRule]:
-    """Return every implemented rule: the form rules, then clause patterns not already listed."""
+def listed_rules() -> list[Rule | ClauseRule | MeaningRule]:
+    """Return every implemented rule: form rules, clause patterns, then the meaning rules."""
     seen = {rule.id for rule in RULES}
-    return [*RULES, *(rule for rule in CLAUSE_RULES if rule.id not in seen)]
+    patterns = [rule for rule in CLAUSE_RULES if rule.id not in seen]
+    seen |= {rule.id for rule in patterns}
+    return [*RULES, *patterns, *(rule for rule in meaning_rules() if rule.id not in seen)]
 
 
 def check(draft: Draft, legal: LegalNumbers | None = None) -> list[Finding]:
