@@ -67,6 +67,7 @@ _LIMITED = re.compile(
     r"|(?:수급사업자|자신|자기)의\s*[가-힣\s]{0,10}(?:공정|작업|시공|공사|공종)(?:에서|으로|로)\s*(?:발생|생긴)"
     r"|산출\s*내역|내역서의?\s*[가-힣\s]{0,12}항목|단가\s*표에\s*(?:정한|따라)|단가\s*포함|별표\s*\d*.{0,12}(?:적힌|정한)"
     r"|(?:귀책|과실|고의|잘못|위반|하자).{0,20}?(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
+    r"|원사업자(?:가|는)\s.{0,120}(?:보상|배상|지급|정산|부담)한다"
     r"|귀책\s*(?:시|인\s*경우|일\s*경우|의\s*경우|분)|책임\s*(?:이\s*)?있는\s*사유|귀책\s*사유(?:가|로|에)"
     r"|수급사업자의\s*귀책|(?:어겨|위반하여|위반해)\s*(?:생긴|발생한)|만\s*수급사업자\s*부담|에\s*한해"
     r"|불량이\s*확인된|불량으로\s*(?:확인|판정)|(?:수급사업자|자신)의\s*[가-힣\s·]{0,8}불량"
@@ -82,6 +83,7 @@ _CLAIM_TOPIC = re.compile(
     r"|대금\s*(?:조정|변경)|(?:계약|하도급)\s*금액(?:의)?\s*(?:조정|변경|증액)|클레임|이의|추가\s*청구|손실\s*보전"
     r"|보상\s*요구|손해\s*배상|손실\s*보상|(?:비용|대금)(?:을|의)?\s*(?:청구|요구|보전)|조정(?:금|액)"
     r"|(?:추가|별도)\s*[가-힣·]{0,8}(?:비|비용|대금|금액)|단가\s*(?:조정|인상|변경)|조정\s*(?:요청|신청|요구)|Fee\s*조정"
+    r"|[가-힣]{1,4}비(?:와\s*[가-힣]{1,4}비)?(?:를|을)\s*(?:청구|요구)"
 )
 _CLAIM_VERB = re.compile(r"청구|요구|요청|주장|이의|정산|증액|조정|신청|제기|보전|인정|반영")
 _PRICE_CHANGE = re.compile(
@@ -268,7 +270,9 @@ def _claim_waiver(r: Reading) -> bool:
     return bool(
         _ABSOLUTE.search(r.scope)
         or r.note
-        or re.search(r"설계\s*변경|추가\s*공사|돌관|민원", r.scope)
+        or re.search(
+            r"설계\s*변경|추가\s*공사|돌관|민원|이미\s*(?:투입|지출|수행|제작|생산)한", r.scope
+        )
     )
 
 
@@ -302,9 +306,13 @@ def _owner_payment(r: Reading) -> bool:
         r"받지\s*못|지급받지|미지급|미수|회수하지\s*못", r.scope
     ):
         return False  # 발주자에게서 받은 현금비율보다 낮은 비율로 지급하지 아니한다: 제13조④
-    return not re.search(
-        r"관계\s*없이|여부와\s*(?:관계|무관)|상관\s*없이|무관하게|불구하고", r.scope
+    if re.search(r"현금\s*(?:으로\s*)?(?:받은\s*)?비율|비율\s*이상|비율보다\s*낮", r.scope):
+        return False  # 발주자에게서 현금으로 받은 비율 이상을 현금으로: 제13조④ itself
+    lawful = (
+        r"관계\s*없이|여부와\s*(?:관계|무관)|상관\s*없이|무관하게|여부에도\s*불구하고"
+        r"|받지\s*못하였더라도"
     )
+    return not re.search(lawful, r.scope)
 
 
 def _owner_measures(r: Reading) -> bool:
@@ -386,6 +394,8 @@ def _economic_benefit(r: Reading) -> bool:
         return False
     if r.actor not in (SUBCONTRACTOR, "") or not _BENEFIT.search(r.scope):
         return False
+    if re.search(r"원사업자\s*(?:가\s*)?부담|요청\s*없|요구하지|요청하지", r.scope):
+        return False  # ※ 판촉 행사 비용은 위탁사 부담, 제조사 분담 요청 없음
     return bool(
         re.search(r"분담|부담|제공|파견|지원|납부|기부|협찬|지급|무상|부탁|주세요|해\s*주", r.scope)
     )
@@ -470,7 +480,8 @@ _INSPECTION_AT_WILL = re.compile(
     r"|(?:검사|검수)\s*(?:완료\s*)?전까지.{0,15}(?:대금\s*)?(?:청구|지급).{0,10}(?:없|불가|않|아니)"
     r"|(?:검사|검수).{0,25}?(?:다음\s*달|익월|한\s*달|중순|말경|나중에|바빠)"
     r"|(?:그때|검수\s*끝날\s*때|합격\s*처리될\s*때)까지.{0,10}(?:대금\s*)?(?:청구|지급).{0,6}(?:보류|미루)"
-    r"|(?:합격|불합격|검사|검수).{0,30}원사업자.{0,15}(?:판단|재량|임의|일방)|외관을\s*보고\s*판단"
+    r"|(?:합격|불합격|검사|검수).{0,30}원사업자.{0,15}(?:판단|판정|결정|재량|임의|일방)|외관을\s*보고\s*판단"
+    r"|통지\s*기한(?:은|을)?\s*(?:따로\s*)?정하지|합격\s*통지를?\s*하기\s*전까지는?\s*불합격"
 )
 
 
@@ -524,7 +535,10 @@ def _retaliation(r: Reading) -> bool:
         r.scope,
     )
     penalty = re.search(r"(?<!지급)(?:" + _PENALTY.pattern + r")", r.scope)
-    shielded = re.search(r"제한받지|제한하지|불이익을\s*주지|보장|하여서는\s*아니", r.scope)
+    shielded = re.search(
+        r"제한받지|제한하지|배제하지|방해하지|불이익을\s*주지|보장|하여서는\s*아니|(?:하지|되지)\s*(?:아니|않)한다",
+        r.scope,
+    )
     return bool(acted and penalty) and not shielded
 
 
@@ -648,7 +662,7 @@ def _exclusive_dealing(r: Reading) -> bool:
     if r.restrains_principal or (r.modality is Modality.PERMISSION and r.actor == SUBCONTRACTOR):
         return False
     other = re.search(
-        r"(?:다른|타|경쟁)\s*(?:업체|거래처|플랫폼|고객사|회사|사).{0,40}?(?:거래|납품|수주|외주|작업|공급)"
+        r"(?:다른|타|경쟁)\s*(?:업체|거래처|플랫폼|고객사|회사|사|발주자).{0,40}?(?:거래|납품|수주|외주|작업|공급)"
         r".{0,50}?(?:정리|중단|금지|제한|하지\s*(?:말|않|아니)|안\s*됩|불가|하여서는|할\s*수\s*없)",
         r.scope,
     )

@@ -290,6 +290,12 @@ def _settled_or_lawful(
                 r"목적물의?\s*(?:하도급\s*)?대금\s*지급(?:일|기일)에\s*(?:공제|정산|상계)", live
             )
         )
+    if finding.rule == "payment_terms.no_payment_in_kind":
+        in_kind = (
+            r"대물|현물|대신\s*지급|갈음|(?:물품|제품|재고|상품|분양권|오피스텔|아파트|부동산|주식|회원권)"
+            r"[가-힣]{0,3}(?:으로|로)\s.{0,15}?(?:대신|갈음|지급|정산|변제)"
+        )
+        return not re.search(in_kind, live)
     if finding.rule == "payment_terms.no_pay_when_paid":
         return bool(re.search(r"(?:지급\s*기간|만기)[^.]{0,15}넘지\s*(?:않|아니)", live))
     return False
