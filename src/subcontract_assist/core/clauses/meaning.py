@@ -88,6 +88,7 @@ _CLAIM_TOPIC = re.compile(
 _CLAIM_VERB = re.compile(r"청구|요구|요청|주장|이의|정산|증액|조정|신청|제기|보전|인정|반영")
 _PRICE_CHANGE = re.compile(
     r"물가|원자재|원재료|자재\s*(?:가격|값|단가)|환율|유가|노무비|인건비|임금|공급\s*원가|시세|에너지|전기\s*요금"
+    r"|[가-힣]{1,4}\s*가격이\s*.{0,15}(?:하락|상승|인하|인상|오르|떨어)"
 )
 _MINOR_CHANGE = re.compile(
     r"(?:경미한|사소한|소규모|소폭의?|단순|일부|\d+(?:\.\d+)?\s*%\s*(?:이내|미만|이하|범위|까지)|범위\s*(?:내|안)의?)"
@@ -346,6 +347,7 @@ _BUY_FROM = re.compile(
     r"(?:계열|관계사|자회사|지정(?:한|하는)?|원사업자(?:가|의)?\s*(?:지정|운영|추천|소개)|본사|복지몰|협력\s*업체\s*몰)"
     r".{0,30}?(?:로부터|에서|을\s*통하여|를\s*통하여|통해)?.{0,20}?(?:구매|구입|임차|리스|렌탈|대여|사용|이용|가입|매입"
     r"|쓰셔야|써야|쓰도록|만\s*쓰)"
+    r"|(?:분양|구좌|회원권|상품권|자사\s*제품).{0,20}(?:참여|구매|구입|가입|매입)\s*(?:바랍니다|하여야|해야|할\s*것|요청)"
 )
 _JUSTIFIED = re.compile(
     r"품질\s*(?:유지|확보).{0,20}(?:불가피|필요한\s*경우)|정당한\s*사유|동의한\s*경우|선택할\s*수"
@@ -394,18 +396,28 @@ def _economic_benefit(r: Reading) -> bool:
         return False
     if r.actor not in (SUBCONTRACTOR, "") or not _BENEFIT.search(r.scope):
         return False
-    if re.search(r"원사업자\s*(?:가\s*)?부담|요청\s*없|요구하지|요청하지", r.scope):
+    if re.search(r"원사업자\s*(?:가\s*)?부담|요청\s*없|요구하지|요청하지|할인\s*없", r.scope):
         return False  # ※ 판촉 행사 비용은 위탁사 부담, 제조사 분담 요청 없음
+    giver = r.actor == SUBCONTRACTOR or re.search(
+        r"수급사업자|업체당|부탁|주세요|해\s*주|바랍니다|요청", r.scope
+    )
+    if not giver:
+        return False
     return bool(
-        re.search(r"분담|부담|제공|파견|지원|납부|기부|협찬|지급|무상|부탁|주세요|해\s*주", r.scope)
+        re.search(
+            r"분담|부담|제공|파견|지원|납부|기부|협찬|지급|무상|부탁|주세요|해\s*주|낸다|내야",
+            r.scope,
+        )
     )
 
 
 _IP = re.compile(
     r"(?:지식\s*재산|특허|실용신안|디자인권|저작권|노하우|기술|권리|소유권|성과물).{0,30}?(?:귀속|양도|이전)"
+    r"|(?:IP|[Ii]ntellectual\s+[Pp]roperty)\s*[Rr]ights?.{0,80}?(?:assigned|transferred|vest)"
 )
 _NO_PAY = re.compile(
-    r"(?:별도(?:의)?|추가)\s*(?:대가|보상|대금)\s*없이|무상(?:으로)?|대가를\s*지급하지"
+    r"(?:별도(?:의)?|추가)\s*(?:대가|보상|대금)\s*없이|무상(?:으로)?|대가를\s*지급하지|free\s+of\s+charge"
+    r"|without\s+(?:additional\s+)?(?:compensation|consideration|charge)"
 )
 
 
@@ -416,9 +428,13 @@ def _ip_without_pay(r: Reading) -> bool:
         r"자체\s*개발한.{0,30}(?:제출|귀속|양도)", r.scope
     ):
         return False
-    if not re.search(PRINCIPAL, r.scope):
+    if not re.search(PRINCIPAL + r"|갑", r.scope):
         return False
-    own = re.search(r"기존에?\s*보유|보유하던|자체\s*개발한|고유의?\s*(?:기술|노하우)", r.scope)
+    own = re.search(
+        r"기존에?\s*보유|보유하던|자체\s*개발한|고유의?\s*(?:기술|노하우)|취득하거나\s*작성한|pre-existing"
+        r"|Background\s+IP",
+        r.scope,
+    )
     if not own and not _NO_PAY.search(r.scope):
         return False
     return not re.search(r"협의하여\s*정한\s*대가|정당한\s*대가를\s*지급|공동\s*소유", r.scope)
@@ -454,10 +470,13 @@ def _tech_data_request(r: Reading) -> bool:
     return bool(asked) and r.modality in (Modality.OBLIGATION, Modality.STATEMENT, Modality.NOTE)
 
 
-_SUPPLIED = re.compile(r"자재|원자재|원재료|장비|금형|물품|사급|지급자재|부품")
+_SUPPLIED = re.compile(
+    r"자재|원자재|원재료|장비|금형|물품|사급|지급자재|부품|넘겨준|공급한|대여한|판매한|제공한|구매한|사출기|할부금"
+)
 _CHARGED_EARLY = re.compile(
     r"(?:대금|사용료|대가|임대료|구매\s*대금).{0,40}?(?:공제|상계|차감|선납|미리\s*(?:지급|납부)|먼저\s*(?:지급|납부)"
-    r"|사전\s*(?:지급|납부)|매월\s*초)"
+    r"|사전\s*(?:지급|납부)|매월\s*초|먼저\s*입금|선납)"
+    r"|(?:출고일|공급일|인도일|구매일)(?:로)?부터\s*.{0,10}(?:안에|이내에).{0,20}(?:입금|납부|지급)"
 )
 _SAME_DAY = re.compile(
     r"(?:해당|그)\s*목적물.{0,30}지급\s*기일|같은\s*날|동시에|지급일에\s*(?:공제|상계)|지급\s*기일\s*이후"
@@ -470,7 +489,10 @@ def _early_deduction(r: Reading) -> bool:
         return False
     if not _SUPPLIED.search(r.scope) or not _CHARGED_EARLY.search(r.scope):
         return False
-    early = re.search(r"관계\s*없이|사용\s*여부|선납|미리|먼저|사전|매월\s*초|다음\s*달", r.scope)
+    early = re.search(
+        r"관계\s*없이|사용\s*여부|선납|미리|먼저|사전|매월\s*초|다음\s*달|(?:출고일|공급일|인도일)(?:로)?부터",
+        r.scope,
+    )
     return bool(early) and not _SAME_DAY.search(r.scope)
 
 
@@ -482,6 +504,9 @@ _INSPECTION_AT_WILL = re.compile(
     r"|(?:그때|검수\s*끝날\s*때|합격\s*처리될\s*때)까지.{0,10}(?:대금\s*)?(?:청구|지급).{0,6}(?:보류|미루)"
     r"|(?:합격|불합격|검사|검수).{0,30}원사업자.{0,15}(?:판단|판정|결정|재량|임의|일방)|외관을\s*보고\s*판단"
     r"|통지\s*기한(?:은|을)?\s*(?:따로\s*)?정하지|합격\s*통지를?\s*하기\s*전까지는?\s*불합격"
+    r"|(?:검사|합격).{0,30}(?:미통보|통보하지\s*(?:않|아니)|서면은?\s*(?:교부|발급)하지|구두로\s*(?:알려|통보))"
+    r"|(?:통보|통지)하지\s*(?:못한|않은|아니한)\s*경우.{0,20}불합격"
+    r"|(?:무불량|라인\s*투입).{0,20}(?:확인|후).{0,10}(?:합격|검수)"
 )
 
 
@@ -501,6 +526,9 @@ _CUT = re.compile(
     r"|품질\s*향상).{0,40}?(?:공제|차감|감액|인하|빼|떼)"
     r"|(?:차감|공제|감액|삭감).{0,30}?(?:무관|관계\s*없이|불문|여부와\s*관계)"
     r"|(?:무관|관계\s*없이|불문).{0,30}?(?:차감|공제|감액|삭감)"
+    r"|(?:예산|판매\s*가격|판매가|가격).{0,20}(?:줄이|줄어|줄면|인하|낮아|내리).{0,40}(?:그만큼|같은\s*비율|동일한\s*비율|비례)"
+    r".{0,20}(?:줄|인하|감액|차감|낮|내리)"
+    r"|(?:전체|일괄|일률|모든)\s*[가-힣]{0,4}\s*단가를?\s*\d+(?:\.\d+)?\s*%\s*(?:내리|인하|낮추|깎)"
 )
 
 
@@ -517,21 +545,22 @@ def _unilateral_cut(r: Reading) -> bool:
 
 
 _PROTECTED_ACT = re.compile(
-    r"신고|공정(?:거래)?위(?:원회)?|조사에|분쟁\s*조정|조정(?:을)?\s*신청|자료(?:를)?\s*제출|제보|진정|협조"
+    r"신고|공정(?:거래)?위(?:원회)?|조사에|분쟁\s*조정|조정(?:을)?\s*신청|자료(?:를)?\s*제출|제보|진정|협조|조정원"
 )
 _PENALTY = re.compile(
-    r"제한|정지|중단|불이익|배제|축소|감축|줄이|탈락|해지|해제|거절|감점|중지|넘기|빼|다른\s*업체|후순위"
+    r"제한|정지|중단|불이익|배제|축소|감축|줄이|줄여|줄일|탈락|해지|해제|거절|감점|중지|넘기|빼|다른\s*업체|후순위"
+    r"|배정\s*(?:어렵|하지|안)|물량\s*(?:축소|감소|중단)"
 )
 
 
 def _retaliation(r: Reading) -> bool:
     if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
         return False
-    if r.actor not in (PRINCIPAL, "") or r.modality is Modality.NEGATION:
+    if r.modality is Modality.NEGATION:
         return False
     acted = re.search(
         r"(?:" + _PROTECTED_ACT.pattern + r").{0,12}?"
-        r"(?:한|하는|하였|했|하자|하면|넣으|을\s*이유로|를\s*이유로)",
+        r"(?:한|하는|하였|했|하자|하면|넣으|을\s*이유로|를\s*이유로|취하)",
         r.scope,
     )
     penalty = re.search(r"(?<!지급)(?:" + _PENALTY.pattern + r")", r.scope)
@@ -546,9 +575,12 @@ def _advance_withheld(r: Reading) -> bool:
     if "선급금" not in r.scope or r.restrains_principal:
         return False
     if re.search(
-        r"어음.{0,40}할인.{0,20}(?:비용|료).{0,20}수급사업자.{0,6}부담", r.sentence or r.scope
+        r"어음.{0,40}할인.{0,20}(?:비용|료).{0,20}수급사업자.{0,6}(?:부담|진다|지며|책임)",
+        r.sentence or r.scope,
     ):
         return True  # 선급금을 어음으로 주고 할인 비용은 수급사업자 부담
+    if re.search(r"선급금.{0,30}(?:지급\s*여부|별도\s*결정|재량|자금\s*(?:사정|운용))", r.scope):
+        return True  # ※ 선급금: 원도급사 자금 운용 계획에 따라 지급 여부·시기 별도 결정
     refused = r.modality in (Modality.NEGATION, Modality.BARRED) and r.negated in ("지급", "지불")
     return refused or bool(re.search(r"선급금.{0,20}(?:미지급|지급\s*(?:않|불가|없))", r.scope))
 
@@ -577,6 +609,9 @@ _TERMS = re.compile(r"계약|대금|단가|금액|Fee|요율|운임|범위|Scope
 
 
 def _unilateral_change(r: Reading) -> bool:
+    silent = re.search(r"(?:별도\s*)?동의\s*(?:절차\s*)?없이.{0,30}(?:적용|변경|시행)", r.scope)
+    if silent and r.actor in (PRINCIPAL, ""):
+        return True  # 개정 조건은 별도 동의 절차 없이 진행 중인 계약에도 적용된다
     if r.actor != PRINCIPAL or r.modality not in (Modality.PERMISSION, Modality.STATEMENT):
         return False
     if not _UNILATERAL.search(r.scope) or not re.search(r"변경|조정|해지|취소|중단", r.scope):
@@ -590,7 +625,10 @@ def _unilateral_change(r: Reading) -> bool:
 
 _WRITTEN_AFTER = re.compile(
     r"(?:변경\s*계약서|계약서|서면|발주서|SOW|Amendment|변경\s*계약).{0,40}?(?:준공|완료|분기\s*말|월말|나중|추후|사후"
-    r"|일괄|한꺼번에|끝난\s*(?:뒤|후)|마친\s*(?:뒤|후)).{0,20}?(?:작성|쓰|발급|교부|체결|정리)"
+    r"|일괄|한꺼번에|끝난\s*(?:뒤|후)|마친\s*(?:뒤|후)|확정된\s*(?:뒤|후)).{0,20}?(?:작성|쓰|발급|교부|체결|정리)"
+    r"|구두\s*(?:지시|요청|발주).{0,20}(?:먼저|우선)\s*(?:시공|작업|착수|생산|제작|투입)"
+    r"|(?:먼저|우선)\s*(?:시공|작업|착수|촬영|생산|제작)[^.]{0,40}(?:계약서|서면|정산).{0,30}(?:후|뒤|때|이후)"
+    r"|(?:SOW|contract|agreement).{0,40}(?:finali[sz]ed|signed|executed).{0,30}after"
 )
 
 
@@ -603,8 +641,14 @@ def _written_after(r: Reading) -> bool:
 
 
 def _direct_payment_blocked(r: Reading) -> bool:
-    if not re.search(r"직접\s*지급|직불", r.scope) or re.search(r"지급\s*정지|파산|부도", r.scope):
+    if re.search(r"직접.{0,10}(?:달라고|지급을?)\s*(?:요구|요청|청구)하지\s*않", r.scope):
+        return True  # 을은 … 발주처에 대금을 직접 달라고 요구하지 않기로 한다
+    if not re.search(r"직접\s*지급|직불", r.scope) or re.search(
+        r"지급\s*정지|파산|부도|체불|입증", r.scope
+    ):
         return False  # the statutory grounds of direct payment, not a refusal
+    if re.search(r"직접\s*지급.{0,20}(?:요청|청구|요구).{0,30}(?:동의|승인)를?\s*받아야", r.scope):
+        return True
     blocked = re.search(
         r"(?:확인서|서류|협조|동의|제출|발급|청구|요청|직불|직접\s*지급).{0,20}"
         r"(?:못\s*드(?:리|립|려)|거부|하지\s*(?:않|아니)|응하지|안\s*됩|불가|할\s*수\s*없)",
@@ -642,7 +686,7 @@ def _index_evasion(r: Reading) -> bool:
 
 _MGMT_INFO = re.compile(
     r"원가\s*(?:계산서|자료|명세|내역)|손익\s*계산서|재무\s*제표|타\s*(?:고객사|거래처|업체).{0,10}(?:단가|매출|거래)"
-    r"|납품\s*단가표|매출\s*(?:자료|현황)|경영\s*(?:정보|자료|현황)"
+    r"|납품\s*단가표|매출\s*(?:자료|현황)|경영\s*(?:정보|자료|현황)|(?:접속\s*)?계정과?\s*비밀번호"
 )
 
 
@@ -702,6 +746,53 @@ def _excessive_penalty(r: Reading) -> bool:
     return value >= 2 if unit == "배" else value > 30
 
 
+_IN_KIND = re.compile(
+    r"(?:아파트|상가|오피스텔|분양권|부동산|주식|회원권|상품권|자사\s*제품|제품\s*재고|재고품?)"
+    r"(?:\s*(?:또는|이나|나)\s*[가-힣]{1,4})?(?:으로|로)\s*(?:대신\s*)?(?:지급|정산|변제|갈음|결제)"
+)
+
+
+def _in_kind(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+        return False
+    return bool(_IN_KIND.search(r.scope)) and not re.search(
+        r"수급사업자의\s*(?:요청|동의)", r.scope
+    )
+
+
+_CANCEL_AT_WILL = re.compile(
+    r"(?:발주|주문|위탁|계약|오더).{0,30}(?:취소|해지|변경)(?:될|할)\s*수\s*있"
+    r"|취소로\s*처리|(?:수령|인수)이?\s*곤란.{0,40}(?:보류|연기|미루)|납품을?\s*보류"
+)
+
+
+def _cancel_at_will(r: Reading) -> bool:
+    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+        return False
+    if r.actor == SUBCONTRACTOR or not _CANCEL_AT_WILL.search(r.scope):
+        return False
+    whim = re.search(
+        r"일정|사정|필요|통보\s*없이|언제든지|임의|오더가?\s*빠|창고|생산\s*계획|고객사|발주자",
+        r.scope,
+    )
+    fair = re.search(
+        r"귀책|합의|동의를?\s*받|보상한다|정산하여\s*지급|손해를\s*배상", r.sentence or r.scope
+    )
+    return bool(whim) and not fair
+
+
+_EXTERNAL_EVENT = re.compile(
+    r"(?:광고\s*판매|판매|매출|수금|정산|방송|준공\s*검사)\s*(?:이|가)?\s*(?:완료|확정|끝난)(?:된|한)?\s*(?:날|후|뒤)"
+    r".{0,20}(?:지급|정산)"
+)
+
+
+def _external_event_payment(r: Reading) -> bool:
+    if r.restrains_principal or r.modality is Modality.DEFINITION:
+        return False
+    return bool(_EXTERNAL_EVENT.search(r.scope)) and not re.search(r"수령일부터\s*60일", r.scope)
+
+
 def _principal_disclaims(r: Reading) -> bool:
     if r.actor != PRINCIPAL or r.modality not in (Modality.NEGATION, Modality.BARRED):
         return False
@@ -714,6 +805,9 @@ _TESTS: dict[str, Callable[[Reading], bool]] = {
     "price_adjustment.adjustment_waiver": _adjustment_waiver,
     "unfair_special_terms.minor_change_absorbed": _minor_change,
     "payment_terms.owner_payment_condition": _owner_payment,
+    "payment_terms.external_event": _external_event_payment,
+    "payment_terms.in_kind": _in_kind,
+    "order_cancellation.at_will": _cancel_at_will,
     "inspection.owner_inspection_condition": _owner_inspection,
     "forced_purchase.designated_supplier": _forced_purchase,
     "return_goods.without_fault": _unjust_return,

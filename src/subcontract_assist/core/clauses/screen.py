@@ -32,7 +32,7 @@ from subcontract_assist.core.clauses.reading import (
     read_sentence,
 )
 from subcontract_assist.core.findings import Category, Finding, Severity
-from subcontract_assist.core.legal import LegalNumbers
+from subcontract_assist.core.legal import LegalNumbers, legal_numbers
 
 #: A sentence that introduces a list ("다음 각 호의 …", "아래와 같은 …", ending in a colon).
 _LIST_LEAD_IN = re.compile(r"(다음|아래)\s*(각\s*호|의|과\s*같|와\s*같)|각\s*호의|[:：]\s*$")
@@ -290,6 +290,15 @@ def _settled_or_lawful(
                 r"목적물의?\s*(?:하도급\s*)?대금\s*지급(?:일|기일)에\s*(?:공제|정산|상계)", live
             )
         )
+    if finding.category is Category.PRICE_REDUCTION and re.search(
+        r"할인\s*없|할인하지|(?:지급일|지급기일)에\s*(?:기성금에서\s*)?공제하여\s*정산|실제\s*(?:임차료|구매\s*가격|원가)",
+        live,
+    ):
+        return True  # 조기 지급(할인 없음), 실제 임차료로 지급일에 공제
+    if finding.rule == "price_adjustment.indexation_required":
+        share = re.search(r"비중이?\s*(\d+(?:\.\d+)?)\s*%", live)
+        floor = float(legal_numbers().value("indexation_main_share_pct"))
+        return share is not None and float(share.group(1)) < floor  # 10% 미만: 연동 대상이 아니다
     if finding.rule == "payment_terms.no_payment_in_kind":
         in_kind = (
             r"대물|현물|대신\s*지급|갈음|(?:물품|제품|재고|상품|분양권|오피스텔|아파트|부동산|주식|회원권)"
