@@ -20,7 +20,13 @@ from subcontract_assist.core.findings import Severity
 from subcontract_assist.core.received.review import ContractReviewer
 from subcontract_assist.core.received.structure import parse_contract, source_from_lines
 
-FORMS = sorted((Path(__file__).parent / "data" / "tuning" / "fair_forms").glob("*.json"))
+DATA = Path(__file__).parent / "data"
+FORMS = sorted(
+    [
+        *(DATA / "tuning" / "fair_forms").glob("*.json"),
+        *(DATA / "tuning3" / "contracts").glob("*fair.json"),
+    ]
+)
 _CIRCLED = [chr(c) for c in range(0x2460, 0x2474)]
 _OWN_LABEL = re.compile(r"^\s*(\d{1,2}[.)]|[가-힣][.)]|※)")
 
