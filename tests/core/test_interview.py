@@ -405,3 +405,24 @@ def test_findings_land_on_shown_questions_for_every_transaction_type(kind: Trans
 def test_every_finding_on_each_example_lands_on_a_question(name: str) -> None:
     draft = load_draft(EXAMPLES / name)
     assert [f.field for f in check(draft) if not _reachable(draft, f.field)] == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "typed", "value"),
+    [
+        (Kind.NUMBER, "2만", 20_000),
+        (Kind.NUMBER, "1.5천", 1_500),
+        (Kind.NUMBER, "2만5천개", 25_000),
+        (Kind.INT, "3만", 30_000),
+        (Kind.NUMBER, "2.5", 2.5),
+    ],
+)
+def test_quantities_accept_the_words_people_type(kind: Kind, typed: str, value: float) -> None:
+    q = Question("x", kind, Text("수량", "Quantity"), unit="개" if kind is Kind.NUMBER else "")
+    assert parse_answer(q, typed) == value
+
+
+def test_a_quantity_in_words_still_respects_the_bounds() -> None:
+    q = Question("x", Kind.NUMBER, Text("수량", "Quantity"), maximum=10_000)
+    with pytest.raises(AnswerError, match="이하"):
+        parse_answer(q, "2만")

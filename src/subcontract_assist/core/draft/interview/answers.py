@@ -44,6 +44,9 @@ def _check_bounds(question: Question, value: float, unit: str) -> None:
 def parse_int(text: str, question: Question) -> int:
     """Return a whole number; accepts ``60``, ``60일``, ``1,000``."""
     cleaned = text.replace(",", "").strip().removesuffix(question.unit).strip()
+    words = _with_unit_words(cleaned)
+    if words is not None and words == int(words):
+        cleaned = str(int(words))  # 2만 → 20000 (a quantity typed the way it is said)
     if not re.fullmatch(r"\d+", cleaned):
         raise AnswerError(Text("숫자만 입력하세요 (예: 60).", "Enter a whole number (e.g. 60)."))
     value = int(cleaned)
@@ -54,11 +57,31 @@ def parse_int(text: str, question: Question) -> int:
 def parse_number(text: str, question: Question) -> float:
     """Return a number that may have decimals; accepts ``2.5``, ``1,000``, ``20,000개``."""
     cleaned = text.replace(",", "").strip().removesuffix(question.unit).strip()
+    words = _with_unit_words(cleaned)
+    if words is not None:
+        cleaned = f"{words:g}" if words < 1e15 else cleaned
     if not re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
         raise AnswerError(Text("숫자를 입력하세요 (예: 2.5).", "Enter a number (e.g. 2.5)."))
     value = float(cleaned)
     _check_bounds(question, value, question.unit)
     return value
+
+
+def _with_unit_words(text: str) -> float | None:
+    """Return ``2만`` → 20000, ``1.5천`` → 1500; None when ``text`` has no unit word."""
+    rest = text.replace(" ", "")
+    if not rest or not re.fullmatch(r"[\d.]*(?:[조억만천][\d.]*)+", rest):
+        return None
+    total = 0.0
+    try:
+        for unit, multiplier in _MONEY_UNITS.items():
+            if unit in rest:
+                head, rest = rest.split(unit, 1)
+                total += (_small_amount(head) if head else 1) * multiplier
+        total += _small_amount(rest)
+    except ValueError:
+        return None
+    return total
 
 
 def _small_amount(text: str) -> float:
