@@ -135,6 +135,18 @@ _HELPFUL_NEGATED = frozenset(
     ["부담", "지급", "보상", "배상", "정산", "인정", "반영", "조정", "증액", "책임", "보전", "지불"]
 )
 
+
+def _may_impose(r: Reading, *also_not: Modality) -> bool:
+    """True when the clause can set a term at all: no restraint of the principal, no definition.
+
+    ``also_not`` names further modalities that cannot carry the rule's act (a prohibition cannot
+    impose it; the subcontractor's permission is its own right).
+    """
+    if r.restrains_principal or r.modality is Modality.DEFINITION:
+        return False
+    return r.modality not in also_not
+
+
 # ---------------------------------------------------------------- the rules
 
 
@@ -278,7 +290,7 @@ def _claim_waiver(r: Reading) -> bool:
 
 
 def _minor_change(r: Reading) -> bool:
-    if r.restrains_principal or r.modality is Modality.DEFINITION:
+    if not _may_impose(r):
         return False
     match = _MINOR_CHANGE.search(r.scope)
     absorbed = match is not None and _ABSORBED.search(r.scope[match.start() :])
@@ -292,7 +304,7 @@ def _minor_change(r: Reading) -> bool:
 
 
 def _owner_payment(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PERMISSION):
+    if not _may_impose(r, Modality.PERMISSION):
         return False
     if re.search(r"증액|감액|조정", r.scope) and not re.search(r"기성|준공", r.scope):
         return False  # 설계변경 증액분을 발주자에게서 받은 날부터 30일 이내: 제16조 itself
@@ -336,7 +348,7 @@ _ACCEPTANCE_WAITS = re.compile(
 
 
 def _owner_inspection(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PERMISSION):
+    if not _may_impose(r, Modality.PERMISSION):
         return False
     if not _OWNER_INSPECTS.search(r.scope) or not _ACCEPTANCE_WAITS.search(r.scope):
         return False
@@ -356,7 +368,7 @@ _JUSTIFIED = re.compile(
 
 
 def _forced_purchase(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PERMISSION):
+    if not _may_impose(r, Modality.PERMISSION):
         return False
     if r.actor not in (SUBCONTRACTOR, "") or not _BUY_FROM.search(r.scope):
         return False
@@ -371,7 +383,7 @@ _SUB_FAULT = re.compile(
 
 
 def _unjust_return(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+    if not _may_impose(r, Modality.PROHIBITION):
         return False
     if r.actor not in (PRINCIPAL, "") or not _RETURN.search(r.text):
         return False
@@ -392,7 +404,7 @@ _BENEFIT = re.compile(
 
 
 def _economic_benefit(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PERMISSION):
+    if not _may_impose(r, Modality.PERMISSION):
         return False
     if r.actor not in (SUBCONTRACTOR, "") or not _BENEFIT.search(r.scope):
         return False
@@ -422,7 +434,7 @@ _NO_PAY = re.compile(
 
 
 def _ip_without_pay(r: Reading) -> bool:
-    if r.restrains_principal or r.modality is Modality.DEFINITION:
+    if not _may_impose(r):
         return False
     if not _IP.search(r.scope) and not re.search(
         r"자체\s*개발한.{0,30}(?:제출|귀속|양도)", r.scope
@@ -452,7 +464,7 @@ _PROCEDURE = re.compile(
 
 
 def _tech_data_request(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+    if not _may_impose(r, Modality.PROHIBITION):
         return False
     if r.actor not in (SUBCONTRACTOR, "") or not _TECH.search(r.scope):
         return False
@@ -485,7 +497,7 @@ _SAME_DAY = re.compile(
 
 def _early_deduction(r: Reading) -> bool:
     """Supplied goods charged before the payment for what was made with them (제12조)."""
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+    if not _may_impose(r, Modality.PROHIBITION):
         return False
     if not _SUPPLIED.search(r.scope) or not _CHARGED_EARLY.search(r.scope):
         return False
@@ -511,7 +523,7 @@ _INSPECTION_AT_WILL = re.compile(
 
 
 def _inspection_at_will(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+    if not _may_impose(r, Modality.PROHIBITION):
         return False
     if not _INSPECTION_AT_WILL.search(r.scope):
         return False
@@ -533,7 +545,7 @@ _CUT = re.compile(
 
 
 def _unilateral_cut(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+    if not _may_impose(r, Modality.PROHIBITION):
         return False
     if r.actor not in (PRINCIPAL, "") or not _CUT.search(r.scope):
         return False
@@ -554,7 +566,7 @@ _PENALTY = re.compile(
 
 
 def _retaliation(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+    if not _may_impose(r, Modality.PROHIBITION):
         return False
     if r.modality is Modality.NEGATION:
         return False
@@ -633,7 +645,7 @@ _WRITTEN_AFTER = re.compile(
 
 
 def _written_after(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+    if not _may_impose(r, Modality.PROHIBITION):
         return False
     if not _WRITTEN_AFTER.search(r.scope):
         return False
@@ -691,7 +703,7 @@ _MGMT_INFO = re.compile(
 
 
 def _management_info(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+    if not _may_impose(r, Modality.PROHIBITION):
         return False
     if r.actor not in (SUBCONTRACTOR, "", PRINCIPAL) or not _MGMT_INFO.search(r.scope):
         return False
@@ -753,7 +765,7 @@ _IN_KIND = re.compile(
 
 
 def _in_kind(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+    if not _may_impose(r, Modality.PROHIBITION):
         return False
     return bool(_IN_KIND.search(r.scope)) and not re.search(
         r"수급사업자의\s*(?:요청|동의)", r.scope
@@ -767,7 +779,7 @@ _CANCEL_AT_WILL = re.compile(
 
 
 def _cancel_at_will(r: Reading) -> bool:
-    if r.restrains_principal or r.modality in (Modality.DEFINITION, Modality.PROHIBITION):
+    if not _may_impose(r, Modality.PROHIBITION):
         return False
     if r.actor == SUBCONTRACTOR or not _CANCEL_AT_WILL.search(r.scope):
         return False
@@ -788,7 +800,7 @@ _EXTERNAL_EVENT = re.compile(
 
 
 def _external_event_payment(r: Reading) -> bool:
-    if r.restrains_principal or r.modality is Modality.DEFINITION:
+    if not _may_impose(r):
         return False
     return bool(_EXTERNAL_EVENT.search(r.scope)) and not re.search(r"수령일부터\s*60일", r.scope)
 
