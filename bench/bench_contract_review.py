@@ -296,7 +296,7 @@ def model_plans(path: Path, reviewer: LlamaReviewer) -> list[Plan]:
     return [reviewer._plan(app._clause(r.unit).text) for r in rules if not r.final]
 
 
-def sweep(plans: list[Plan], sizes: list[int], parallel: int) -> None:
+def sweep(plans: list[Plan], sizes: list[int], parallel: int, passes: int) -> None:
     """Print raw llama.cpp's speed on the same clauses packed into batches of other sizes.
 
     The clauses are taken a chunk of about ``max(sizes)`` tokens at a time, and each chunk is
@@ -309,21 +309,26 @@ def sweep(plans: list[Plan], sizes: list[int], parallel: int) -> None:
     plans = [plan for plan in plans if len(plan.tokens) <= big]
     chunks = list(pack(plans, big, 256))
     tokens = sum(len(p.tokens) for p in plans)
-    times = dict.fromkeys(sizes, 0.0)
+    times, cpu = dict.fromkeys(sizes, 0.0), dict.fromkeys(sizes, 0.0)
     with LlamaReviewer(settings) as reviewer:
         reviewer.load()
         raw = RawLlama(reviewer._llm, big, min(big, 256))
-        for turn, chunk in enumerate(chunks):
+        for turn, chunk in enumerate(chunks * passes):
             for size in sizes[turn % len(sizes) :] + sizes[: turn % len(sizes)]:
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 for group in pack(chunk, size, parallel):
                     raw.decode(group)
                 times[size] += time.perf_counter() - start
+                cpu[size] += time.process_time() - start_cpu
         raw.close()
-    print(f"\n== batch sweep: raw llama.cpp on {len(plans)} clauses, {tokens} tokens, "
+    tokens *= passes
+    print(f"\n== batch sweep: raw llama.cpp on {len(plans)} clauses × {passes}, {tokens} tokens, "
           f"at most {parallel} clauses per decode, sizes taking turns chunk by chunk")  # fmt: skip
     for size in sizes:
-        print(f"n_batch {size:5}: {tokens / times[size]:7.0f} tok/s  {times[size]:6.1f} s")
+        print(
+            f"n_batch {size:5}: {tokens / times[size]:7.0f} tok/s  {times[size]:6.1f} s wall, "
+            f"{cpu[size]:6.1f} s CPU ({tokens / cpu[size]:5.0f} tok per CPU second)"
+        )
 
 
 # ---------------------------------------------------------------- printing
@@ -443,7 +448,9 @@ def main() -> int:
     parser.add_argument("--large-rounds", type=int, default=1, help="rounds for 100 pages")
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--no-large", action="store_true", help="skip the 100-page contract")
-    parser.add_argument("--sweep", default="", help="batch sizes to time raw, e.g. 64,128,256")
+    parser.add_argument(
+        "--sweep", default="", help="batch sizes to time raw, e.g. 128,256,512 (--rounds passes)"
+    )
     parser.add_argument("--recall", type=Path, help="a ../shared/eval contract (.json)")
     args = parser.parse_args()
     reviewer = LlamaReviewer()
@@ -482,7 +489,7 @@ def main() -> int:
         if args.sweep:
             plans = model_plans(jobs[0][1], reviewer)
             reviewer.close()
-            sweep(plans, [int(s) for s in args.sweep.split(",")], parallel=64)
+            sweep(plans, [int(s) for s in args.sweep.split(",")], 64, args.rounds or 2)
         reviewer.close()
     return 0
 
