@@ -195,13 +195,15 @@ def warm_up() -> None:
     load_analyser()
 
 
-def main(argv: Sequence[str]) -> int:
-    """Open the main window, offer to recover a crashed session, run until it closes."""
+def main(argv: Sequence[str], path: Path | None = None) -> int:
+    """Open the main window (and ``path``: a draft or a received contract), run until closed."""
     app = create_app(argv)
     window = build_window(app)
     window.show()
     threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
     window.offer_recovery()
+    if path is not None:
+        window.open_given(path)
     window.review.preload()
     return int(app.exec())
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from subcontract_assist import __version__
 from subcontract_assist.commands import adjust, drafting, evaluate, models, review
@@ -36,13 +37,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Files the window opens when given as the only argument (double-click, "Open with").
+WINDOW_FILES = (".json", ".docx", ".hwpx", ".hwp", ".pdf", ".txt")
+
+
+def file_to_open(args: Sequence[str]) -> Path | None:
+    """Return the draft or contract to open in the window, when that is all the user gave."""
+    if len(args) != 1 or args[0].startswith("-"):
+        return None
+    path = Path(args[0])
+    if path.suffix.lower() not in WINDOW_FILES or not path.is_file():
+        return None
+    return path
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; with no arguments, open the desktop app."""
+    """Run the command line; with no arguments (or one draft or contract file), open the app."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list:
+    opened = file_to_open(args_list)
+    if not args_list or opened is not None:
         from subcontract_assist.app import main as app_main
 
-        return app_main([])
+        return app_main([], opened)
     if args_list[0] == "--self-test":  # before subcommands: it takes its own options
         from subcontract_assist.selftest import main as self_test
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from subcontract_assist.app import build_window, model_path, reviewer_source
 from subcontract_assist.core.cancel import CancelToken
@@ -74,3 +75,30 @@ def test_the_default_model_loads_on_the_review_thread_and_reviews_a_clause() -> 
             close()
     assert isinstance(findings, list)
     assert "CPU" in source.backend()
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def test_a_file_given_on_the_command_line_is_what_the_window_opens(tmp_path: Path) -> None:
+    from subcontract_assist.cli import file_to_open
+
+    draft = EXAMPLES / "manufacturing.scdraft.json"
+    contract = tmp_path / "받은계약서.txt"
+    contract.write_text("제1조(목적)\n이 계약은 부품 제조 위탁에 관한 것이다.\n", encoding="utf-8")
+    assert file_to_open([str(draft)]) == draft
+    assert file_to_open([str(contract)]) == contract
+    assert file_to_open(["review", str(contract)]) is None  # a subcommand, not a file to open
+    assert file_to_open([str(tmp_path / "없는파일.docx")]) is None
+    assert file_to_open(["--version"]) is None
+
+
+def test_the_window_opens_a_draft_or_reviews_a_contract_it_is_given(
+    app_window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    app_window.open_given(EXAMPLES / "manufacturing.scdraft.json")
+    assert app_window.session.path == EXAMPLES / "manufacturing.scdraft.json"
+    contract = tmp_path / "받은계약서.txt"
+    contract.write_text("제1조(대금)\n대금은 납품일부터 90일 이내에 지급한다.\n", encoding="utf-8")
+    app_window.open_given(contract)
+    assert app_window.stack.currentWidget() is app_window.received

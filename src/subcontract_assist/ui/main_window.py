@@ -446,6 +446,18 @@ class MainWindow(QMainWindow):
         else:
             self.autosave_timer.stop()
 
+    def open_given(self, path: Path) -> None:
+        """Open a file given on the command line: a draft in the interview, else a review."""
+        if path.name.endswith(".json"):
+            self.files.open_path(path)
+            return
+        if self.received is None:
+            return
+        self._review_folder = path.parent
+        self.stack.setCurrentWidget(self.received)
+        self.received.lang = self.lang
+        self.received.start(path)
+
     def _on_review_received(self) -> None:
         if self.received is None:
             return
