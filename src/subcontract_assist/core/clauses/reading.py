@@ -150,7 +150,7 @@ _FINAL_EC = frozenset(("ᆫ다", "다", "는다", "ᆸ니다", "습니다", "ᆷ
 def _kiwi() -> Any:
     from kiwipiepy import Kiwi  # type: ignore[import-untyped]
 
-    kiwi = Kiwi()
+    kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False)  # 0.9 s and ~40 MB less; same reading
     for word in _USER_WORDS:
         kiwi.add_user_word(word, "NNP")
     return kiwi
