@@ -155,3 +155,30 @@ def test_the_contract_sits_beside_findings_that_filter_and_jump(
     row = page.result.findings.index(target)
     page.tree.setCurrentItem(page.tree.topLevelItem(row))
     assert page.document.last_anchor == f"p-{target.paragraph.source.position}"
+
+
+def test_a_picked_finding_shows_in_full_with_fair_wording_to_copy(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, qapp: object
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    contract = tmp_path / "받은계약서.txt"
+    contract.write_text("\n".join(LINES), "utf-8")
+    window = reviewing_window(make_window)
+    page = window.received
+    assert page is not None
+    page.start(contract)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    assert page.result is not None
+    assert not page.copy_button.isEnabled()
+    target = next(f for f in page.result.findings if f.finding.suggestion)
+    page.tree.setCurrentItem(page.tree.topLevelItem(page.result.findings.index(target)))
+    shown = page.detail.toPlainText()
+    assert target.finding.message.ko in shown  # the whole explanation, not a cut-off line
+    assert target.finding.suggestion in shown
+    assert "권고 문구" in shown
+    assert page.copy_button.isEnabled()
+    page.copy_button.click()
+    assert QGuiApplication.clipboard().text() == target.finding.suggestion
+    page.start(contract)  # a new review starts with an empty detail pane
+    assert page.detail.toPlainText() == ""

@@ -8,6 +8,7 @@ cancelled review keeps every finding decided before the cancel.
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -149,6 +152,10 @@ class ReceivedReviewPage(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setWordWrap(True)
         self.document = ContractView(self)
+        self.detail = QTextBrowser(self)  # the picked finding in full: why, where, fair wording
+        self.copy_button = QPushButton(self)
+        self.copy_button.setEnabled(False)
+        self._fair_wording = ""
         self.severity_filter = QComboBox(self)
         self.save_button = QPushButton(self)
         self.redline_button = QPushButton(self)
@@ -162,6 +169,7 @@ class ReceivedReviewPage(QWidget):
         self.letter_button.clicked.connect(self.save_letter)
         self.adjust_button.clicked.connect(self.open_adjustment)
         self.cancel_button.clicked.connect(self.cancel)
+        self.copy_button.clicked.connect(self.copy_fair_wording)
         self.back_button.clicked.connect(self._on_back_clicked)
         self.tree.currentItemChanged.connect(self._on_tree_current_changed)
         self.severity_filter.currentIndexChanged.connect(self._on_filter_changed)
@@ -182,7 +190,9 @@ class ReceivedReviewPage(QWidget):
         side = QVBoxLayout(findings)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.severity_filter)
-        side.addWidget(self.tree, 1)
+        side.addWidget(self.tree, 3)
+        side.addWidget(self.detail, 2)
+        side.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignRight)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.document)  # the contract on one side, findings on the other
         splitter.addWidget(findings)
@@ -199,6 +209,10 @@ class ReceivedReviewPage(QWidget):
         self.adjust_button.setText(self.tr("조정 신청서(&A)…"))
         self.cancel_button.setText(self.tr("검토 취소"))
         self.back_button.setText(self.tr("처음 화면으로"))
+        self.copy_button.setText(self.tr("권고 문구 복사"))
+        self.detail.setPlaceholderText(
+            self.tr("검토 의견을 고르면 이유와 권고 문구가 여기에 나옵니다.")
+        )
         current = self.severity_filter.currentIndex()
         self.severity_filter.blockSignals(True)
         self.severity_filter.clear()
@@ -218,6 +232,7 @@ class ReceivedReviewPage(QWidget):
         self.status.setText(self.tr("계약서를 읽고 조항마다 검토하는 중…"))
         self.tree.clear()
         self.document.clear()
+        self._show_detail(None)
         self._keys, self._marks, self._found = [], {}, 0
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -375,7 +390,9 @@ class ReceivedReviewPage(QWidget):
         item = QTreeWidgetItem(
             [where, f.article, f"[{f.severity.label.get(self.lang)}] {f.message.get(self.lang)}"]
         )
-        item.setToolTip(2, found.text)
+        item.setToolTip(0, found.text)  # the contract's own words; the explanation is the detail
+        item.setToolTip(2, f.message.get(self.lang))
+        item.setData(2, Qt.ItemDataRole.UserRole, (where, found.text, f))
         item.setData(0, Qt.ItemDataRole.UserRole, position)
         item.setData(1, Qt.ItemDataRole.UserRole, f.severity.value)
         return item
@@ -383,6 +400,7 @@ class ReceivedReviewPage(QWidget):
     def _missing_item(self, missing: MissingItem) -> QTreeWidgetItem:
         item = QTreeWidgetItem([self.tr("빠짐"), missing.article, missing.message.get(self.lang)])
         item.setToolTip(2, missing.suggestion)
+        item.setData(2, Qt.ItemDataRole.UserRole, (self.tr("빠진 조항"), "", missing))
         return item
 
     def _filter_new_rows(self) -> None:
@@ -480,6 +498,42 @@ class ReceivedReviewPage(QWidget):
         position = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
         if isinstance(position, int):
             self.document.jump_to(position)
+        self._show_detail(
+            current.data(2, Qt.ItemDataRole.UserRole) if current is not None else None
+        )
+
+    def _show_detail(self, picked: Any) -> None:
+        """Show the picked finding or missing item in full, with its fair wording to copy."""
+        if not isinstance(picked, tuple):
+            self.detail.clear()
+            self._fair_wording = ""
+            self.copy_button.setEnabled(False)
+            return
+        where, quoted, item = picked
+        severity = getattr(item, "severity", None)
+        label = severity.label.get(self.lang) if isinstance(severity, Severity) else ""
+        message = item.message.get(self.lang)
+        self._fair_wording = item.suggestion or ""
+        parts = [f"<p><b>[{html.escape(label)}] 하도급법 {html.escape(item.article)}</b>"]
+        parts.append(f" · {html.escape(where)}</p>" if where else "</p>")
+        parts.append(f"<p>{html.escape(message)}</p>")
+        if quoted:
+            parts.append(
+                f"<p style='color:#555'>{self.tr('계약서 문구')}: {html.escape(quoted)}</p>"
+            )
+        if self._fair_wording:
+            parts.append(
+                f"<p><b>{self.tr('권고 문구')}</b><br>{html.escape(self._fair_wording)}</p>"
+            )
+        self.detail.setHtml("".join(parts))
+        self.copy_button.setEnabled(bool(self._fair_wording))
+
+    @Slot()
+    def copy_fair_wording(self) -> None:
+        """Put the picked finding's fair wording on the clipboard (to paste into a reply)."""
+        if self._fair_wording:
+            QGuiApplication.clipboard().setText(self._fair_wording)
+            self.status.setText(self.tr("권고 문구를 복사했습니다."))
 
     def _on_back_clicked(self) -> None:
         self.cancel()

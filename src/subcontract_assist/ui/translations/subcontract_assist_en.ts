@@ -6,118 +6,118 @@
     <message>
         <location filename="../adjustment_dialog.py" line="81"/>
         <source>하도급대금 조정 신청서</source>
-        <translation type="unfinished"></translation>
+        <translation>Price adjustment application</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="89"/>
         <location filename="../adjustment_dialog.py" line="192"/>
         <source>품목</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="90"/>
         <source>구분</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="91"/>
         <source>기준시점 가격</source>
-        <translation type="unfinished"></translation>
+        <translation>Base price</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="92"/>
         <source>현재 가격</source>
-        <translation type="unfinished"></translation>
+        <translation>Current price</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="93"/>
         <source>비중 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Share %</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="94"/>
         <source>반영비율 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass-through %</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="95"/>
         <source>조정요건 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold %</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="98"/>
         <source>품목 추가</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="99"/>
         <source>계산(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calculate</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="100"/>
         <source>신청서 저장(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save application…</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="101"/>
         <source>닫기</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="116"/>
         <source>목적물</source>
-        <translation type="unfinished"></translation>
+        <translation>Goods</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="117"/>
         <source>기존단가(원)</source>
-        <translation type="unfinished"></translation>
+        <translation>Current unit price (KRW)</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="118"/>
         <source>조정 대상 잔여 수량</source>
-        <translation type="unfinished"></translation>
+        <translation>Remaining quantity to adjust</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="121"/>
         <source>조정요건을 비워 두면 법이 정한 상한(10%)으로 판단합니다. 계약서에 연동표가 있으면 그 조정요건·반영비율을 적어 주세요.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the threshold empty to use the statutory ceiling (10%). If the contract has an indexation table, enter its threshold and pass-through rate.</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="145"/>
         <source>원재료</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="146"/>
         <source>에너지</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="208"/>
         <source>숫자를 확인해 주세요: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check the number: %1</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="216"/>
         <source>조정요건 이상 올랐습니다. 신청서를 저장할 수 있습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>The increase reaches the threshold. You can save the application.</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="220"/>
         <source>조정요건 이상 오른 품목이 없어 신청서를 만들지 않습니다. 조정 신청 자체에는 정해진 변동률이 없으니, 다른 공급원가 변동 자료로 협의를 요청할 수 있습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>No item rose by the threshold, so no application is written. A request for adjustment itself needs no fixed rate: you can ask for negotiation with other evidence of cost changes.</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="238"/>
         <source>신청서를 저장하지 못했습니다</source>
-        <translation type="unfinished"></translation>
+        <translation>The application could not be saved</translation>
     </message>
     <message>
         <location filename="../adjustment_dialog.py" line="240"/>
         <source>저장했습니다: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <location filename="../main_window.py" line="337"/>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="492"/>
         <source>모델: </source>
         <translation>Model: </translation>
     </message>
@@ -771,12 +771,12 @@ This program is not legal advice. Consult a professional for important contracts
         <translation>Helps draft subcontracts that follow the Subcontracting Act and review contracts you receive. Everything stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="476"/>
         <source>모델이 특약을 검토하는 중…</source>
         <translation>The model is reviewing the special terms…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="489"/>
         <source>모델 검토 실패 (규칙 검토는 계속됩니다): </source>
         <translation>Model review failed (the rules keep checking): </translation>
     </message>
@@ -784,100 +784,120 @@ This program is not legal advice. Consult a professional for important contracts
 <context>
     <name>ReceivedReviewPage</name>
     <message>
-        <location filename="../received_review.py" line="195"/>
+        <location filename="../received_review.py" line="205"/>
         <source>위치</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="195"/>
+        <location filename="../received_review.py" line="205"/>
         <source>조항</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="195"/>
+        <location filename="../received_review.py" line="205"/>
         <source>검토 의견</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="196"/>
+        <location filename="../received_review.py" line="206"/>
         <source>의견을 단 사본 저장(&amp;C)…</source>
         <translation>Save a &amp;commented copy…</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="197"/>
+        <location filename="../received_review.py" line="207"/>
         <source>수정 제안 사본(변경 추적)(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redline copy (tracked changes)…</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="198"/>
+        <location filename="../received_review.py" line="208"/>
         <source>수정 요청서(&amp;L)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-request &amp;letter…</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="199"/>
+        <location filename="../received_review.py" line="209"/>
         <source>조정 신청서(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjustment application…</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="200"/>
+        <location filename="../received_review.py" line="210"/>
         <source>검토 취소</source>
         <translation>Cancel the review</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="201"/>
+        <location filename="../received_review.py" line="211"/>
         <source>처음 화면으로</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="205"/>
-        <source>모든 검토 의견</source>
-        <translation type="unfinished"></translation>
+        <location filename="../received_review.py" line="212"/>
+        <source>권고 문구 복사</source>
+        <translation>Copy fair wording</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="218"/>
+        <location filename="../received_review.py" line="214"/>
+        <source>검토 의견을 고르면 이유와 권고 문구가 여기에 나옵니다.</source>
+        <translation>Pick a finding to see why, and the fair wording, here.</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="219"/>
+        <source>모든 검토 의견</source>
+        <translation>All findings</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="232"/>
         <source>계약서를 읽고 조항마다 검토하는 중…</source>
         <translation>Reading the contract and reviewing each clause…</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="284"/>
+        <location filename="../received_review.py" line="299"/>
         <source>계약서를 검토하는 중… 지금까지 검토 의견 %1건</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewing the contract… %1 findings so far</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="310"/>
+        <location filename="../received_review.py" line="325"/>
         <source>계약서를 검토할 수 없습니다</source>
         <translation>Cannot review the contract</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="318"/>
+        <location filename="../received_review.py" line="333"/>
         <source>검토를 취소했습니다.</source>
         <translation>Review cancelled.</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="335"/>
+        <location filename="../received_review.py" line="350"/>
         <source>조항 %1개를 검토했습니다: 검토 의견 %2건, 빠진 사항 %3건.</source>
         <translation>Reviewed %1 clauses: %2 findings, %3 missing items.</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="342"/>
+        <location filename="../received_review.py" line="357"/>
         <source>검토를 취소했습니다. 조항 %1개 중 %2개까지의 검토 의견 %3건을 남겼습니다.</source>
-        <translation type="unfinished"></translation>
+        <translation>Review cancelled. Kept %3 findings from %2 of %1 paragraphs.</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="384"/>
+        <location filename="../received_review.py" line="401"/>
         <source>빠짐</source>
         <translation>Missing</translation>
     </message>
     <message>
         <location filename="../received_review.py" line="403"/>
-        <location filename="../received_review.py" line="419"/>
+        <source>빠진 조항</source>
+        <translation>Missing clause</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="421"/>
+        <location filename="../received_review.py" line="437"/>
         <source>사본을 저장하지 못했습니다</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../received_review.py" line="444"/>
+        <location filename="../received_review.py" line="462"/>
         <source>요청서를 저장하지 못했습니다</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../received_review.py" line="536"/>
+        <source>권고 문구를 복사했습니다.</source>
+        <translation>Fair wording copied.</translation>
     </message>
 </context>
 <context>
