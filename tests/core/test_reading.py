@@ -139,3 +139,12 @@ def test_lead_ins_that_impose_their_items(lead_in: str) -> None:
 def test_a_note_that_quotes_the_law_is_not_a_term() -> None:
     assert quotes_the_law("※ 적용대상 : 하도급법 제2조에 따른 제조위탁")
     assert not quotes_the_law("※ 설계변경에 따른 추가 비용 청구 불가")
+
+
+def test_citations_name_the_act_or_its_decree() -> None:
+    from subcontract_assist.core.findings import cited
+
+    assert cited("제13조 제1항") == "하도급법 제13조 제1항"
+    assert cited("영 제3조 제1항 제1호") == "하도급법 시행령 제3조 제1항 제1호"
+    assert cited("영 제3조", "en") == "Enforcement Decree 제3조"
+    assert cited("부당특약 고시") == "부당특약 고시"

@@ -18,7 +18,7 @@ from docx.table import Table
 from subcontract_assist.adapters.docx_renderer import KOREAN_FONT, clean
 from subcontract_assist.core.atomic import atomic_write_bytes
 from subcontract_assist.core.errors import RenderError
-from subcontract_assist.core.findings import Severity
+from subcontract_assist.core.findings import Severity, cited
 from subcontract_assist.core.received.review import ContractReview, ParagraphFinding
 from subcontract_assist.core.text import Lang, Text
 
@@ -100,7 +100,7 @@ def _finding_block(doc: DocxDocument, item: ParagraphFinding, lang: Lang) -> Non
     source = _t(lang, "규칙", "rule") if f.source.value == "rule" else _t(lang, "모델", "model")
     head = doc.add_paragraph()
     head.paragraph_format.space_before = Pt(8)
-    head.add_run(clean(f"{where} · 하도급법 {f.article}")).bold = True
+    head.add_run(clean(f"{where} · {cited(f.article)}")).bold = True
     head.add_run(clean(f"  ({f.rule}, {source})"))
     excerpt = item.text if len(item.text) <= _EXCERPT else item.text[:_EXCERPT] + "…"
     quote = doc.add_paragraph()

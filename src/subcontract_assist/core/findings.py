@@ -132,3 +132,18 @@ class Finding:
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     """Return findings ordered by severity, then field, then rule id."""
     return sorted(findings, key=lambda f: (f.severity.rank, f.field, f.rule))
+
+
+def cited(article: str, lang: Lang = "ko") -> str:
+    """Return a citation as a reader reads it: the Act or its Decree named, never "영".
+
+    ``제13조 제1항`` → ``하도급법 제13조 제1항``; ``영 제3조`` → ``하도급법 시행령 제3조``
+    (English: "Subcontracting Act Art. …" / "Enforcement Decree …" keep the Korean numbering).
+    Anything else (a notice, another statute) is shown as written.
+    """
+    if article.startswith("영 "):
+        rest = article[2:]
+        return f"하도급법 시행령 {rest}" if lang == "ko" else f"Enforcement Decree {rest}"
+    if article.startswith("제"):
+        return f"하도급법 {article}" if lang == "ko" else f"Subcontracting Act {article}"
+    return article

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from subcontract_assist.core.draft.interview.flow import can_apply
-from subcontract_assist.core.findings import Finding, Severity
+from subcontract_assist.core.findings import Finding, Severity, cited
 from subcontract_assist.ui.findings_model import FindingsModel
 
 FLASH_MS = 2000
@@ -180,7 +180,7 @@ class FindingsPanel(QWidget):
             label = self.tr("아직 입력하지 않음")
         else:
             label = finding.severity.label.get(lang)
-        parts = [f"[{label}] {finding.article}", finding.message.get(lang)]
+        parts = [f"[{label}] {cited(finding.article, lang)}", finding.message.get(lang)]
         if finding.suggestion:
             parts.append(self.tr("공정 문구: ") + finding.suggestion)
         self.detail.setText("\n".join(parts))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from subcontract_assist.core.document.checklist import Checklist
-from subcontract_assist.core.findings import Finding
+from subcontract_assist.core.findings import Finding, cited
 from subcontract_assist.core.text import Lang
 
 _MAX_LISTED = 12  # per group; the rest is counted
@@ -31,7 +31,8 @@ def _link(href: str, text: str) -> str:
 
 def _finding_line(finding: Finding, lang: Lang, label: str = "") -> str:
     shown = label or finding.severity.label.get(lang)
-    line = f"[{escape(shown)}] {escape(finding.article)} — {escape(finding.message.get(lang))}"
+    where = escape(cited(finding.article, lang))
+    line = f"[{escape(shown)}] {where} — {escape(finding.message.get(lang))}"
     return line + (
         _link(f"field:{finding.field}", QCoreApplication.translate("Checklist", "이동"))
         if finding.field

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from subcontract_assist.core.cancel import CancelToken, Progress
 from subcontract_assist.core.clauses.reviewer import ClauseReviewer
 from subcontract_assist.core.errors import AppError, Cancelled
-from subcontract_assist.core.findings import Severity
+from subcontract_assist.core.findings import Severity, cited
 from subcontract_assist.core.text import Lang
 from subcontract_assist.ui.contract_view import ContractView
 from subcontract_assist.ui.controllers import ReviewController
@@ -514,7 +514,7 @@ class ReceivedReviewPage(QWidget):
         label = severity.label.get(self.lang) if isinstance(severity, Severity) else ""
         message = item.message.get(self.lang)
         self._fair_wording = item.suggestion or ""
-        parts = [f"<p><b>[{html.escape(label)}] 하도급법 {html.escape(item.article)}</b>"]
+        parts = [f"<p><b>[{html.escape(label)}] {html.escape(cited(item.article, self.lang))}</b>"]
         parts.append(f" · {html.escape(where)}</p>" if where else "</p>")
         parts.append(f"<p>{html.escape(message)}</p>")
         if quoted:

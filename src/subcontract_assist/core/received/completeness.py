@@ -157,10 +157,10 @@ def _indexation(facts: Facts) -> list[MissingItem]:
                 "제3조 제2항 제3호",
                 Severity.RISK,
                 Text(
-                    "하도급대금 연동에 관한 사항(M7)이 없습니다. 주요 원재료(대금의 10% 이상)가 "
+                    "하도급대금 연동에 관한 사항이 없습니다. 주요 원재료(대금의 10% 이상)가 "
                     "있으면 연동 사항을 적어야 합니다. 면제(원사업자가 소기업, 90일 이하, "
                     "1억원 이하, 미연동 합의와 그 사유 기재)에 해당하는지 확인해 주세요.",
-                    "No indexation terms (M7). With a main material (≥10% of the price) they are "
+                    "No indexation terms. With a main material (≥10% of the price) they are "
                     "required unless exempt (small principal, ≤90 days, ≤KRW 100M, or an agreed "
                     "non-indexation with reasons). Please check which applies.",
                 ),

@@ -37,7 +37,7 @@ from subcontract_assist.core.clauses.reviewer import (
 )
 from subcontract_assist.core.draft.schema import TransactionType
 from subcontract_assist.core.errors import AppError
-from subcontract_assist.core.findings import Finding, Severity, Source
+from subcontract_assist.core.findings import Finding, Severity, Source, cited
 from subcontract_assist.core.received.completeness import missing_items
 from subcontract_assist.core.received.requirement import MissingItem
 from subcontract_assist.core.received.structure import ARTICLE_RE, Contract, ContractParagraph
@@ -502,7 +502,7 @@ def comment_text(findings: Sequence[ParagraphFinding], lang: Lang = "ko") -> str
     blocks = []
     fair = "권고 문구" if lang == "ko" else "Fair wording"
     for f in sorted(findings, key=lambda f: f.finding.severity.rank):
-        head = f"[{f.finding.severity.label.get(lang)}] 하도급법 {f.finding.article}"
+        head = f"[{f.finding.severity.label.get(lang)}] {cited(f.finding.article, lang)}"
         lines = [head, f.finding.message.get(lang)]
         if f.finding.suggestion:
             lines.append(f"{fair}: {f.finding.suggestion}")
