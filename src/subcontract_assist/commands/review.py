@@ -154,12 +154,20 @@ def cmd_review(args: argparse.Namespace, lang: Lang) -> int:
                 "--redline needs a .docx original.",
             )
         )
-    if args.annotate and source.kind != "docx":
+    if args.annotate and source.kind not in ("docx", "hwpx", "hwp"):
         raise DocumentError(
             Text(
-                "검토 의견을 다는 사본(--annotate)은 .docx 원본에만 만들 수 있습니다. "
-                ".hwp/.hwpx/.pdf는 검토 보고서(--report OUT.docx)를 쓰세요.",
-                "--annotate needs a .docx original; for .hwp/.hwpx/.pdf use --report OUT.docx.",
+                "검토 의견을 다는 사본(--annotate)은 .docx/.hwpx/.hwp 원본에만 만들 수 있습니다. "
+                "PDF와 텍스트는 검토 보고서(--report OUT.docx)를 쓰세요.",
+                "--annotate needs a .docx/.hwpx/.hwp original; for a PDF or text use --report.",
+            )
+        )
+    hancom_copy = args.annotate and source.kind in ("hwpx", "hwp")
+    if hancom_copy and not str(args.annotate).lower().endswith(".hwpx"):
+        raise DocumentError(  # said before the review, not after it
+            Text(
+                f"{Path(args.annotate).name}: 한글 문서의 검토 사본은 .hwpx로 저장합니다.",
+                f"{Path(args.annotate).name}: the commented copy of a Hancom document is .hwpx.",
             )
         )
     contract = parse_contract(source)
@@ -233,12 +241,15 @@ def _write_outputs(
 
     if args.annotate:
         from subcontract_assist.adapters.docx_annotator import Annotation, annotate_docx
+        from subcontract_assist.adapters.hwpx_annotator import annotate_hwp
 
         notes = [
             Annotation(pos, comment_text(items, lang))
             for pos, items in review.by_paragraph().items()
         ]
-        added = annotate_docx(source, Path(args.annotate), notes)
+        hancom = source.suffix.lower() in (".hwpx", ".hwp")
+        write = annotate_hwp if hancom else annotate_docx  # 한글 메모 / Word comments
+        added = write(source, Path(args.annotate), notes)
         print(
             f"검토 의견 {added}개를 단 사본을 저장했습니다: {args.annotate}"
             if lang == "ko"
@@ -273,7 +284,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default="text",
         help="jsonl: 결정되는 대로 한 줄에 하나씩 / one finding per line as decided",
     )
-    p.add_argument("--annotate", metavar="OUT.docx", help="검토 의견을 단 사본 / commented copy")
+    p.add_argument(
+        "--annotate",
+        metavar="OUT.docx|OUT.hwpx",
+        help="검토 의견을 단 사본(.docx: 메모, .hwpx/.hwp: 한글 메모) / commented copy",
+    )
     p.add_argument("--report", metavar="OUT.docx", help="검토 보고서 / review report")
     p.add_argument(
         "--redline", metavar="OUT.docx", help="수정 제안 변경 추적 사본 / tracked-change redline"
