@@ -154,12 +154,13 @@ def cmd_review(args: argparse.Namespace, lang: Lang) -> int:
                 "--redline needs a .docx original.",
             )
         )
-    if args.annotate and source.kind not in ("docx", "hwpx", "hwp"):
+    if args.annotate and source.kind not in ("docx", "hwpx", "hwp", "pdf"):
         raise DocumentError(
             Text(
-                "검토 의견을 다는 사본(--annotate)은 .docx/.hwpx/.hwp 원본에만 만들 수 있습니다. "
-                "PDF와 텍스트는 검토 보고서(--report OUT.docx)를 쓰세요.",
-                "--annotate needs a .docx/.hwpx/.hwp original; for a PDF or text use --report.",
+                "검토 의견을 다는 사본(--annotate)은 .docx/.hwpx/.hwp/.pdf 원본에만 "
+                "만들 수 있습니다. "
+                "텍스트 파일은 검토 보고서(--report OUT.docx)를 쓰세요.",
+                "--annotate needs a .docx/.hwpx/.hwp/.pdf original; for a text file use --report.",
             )
         )
     hancom_copy = args.annotate and source.kind in ("hwpx", "hwp")
@@ -247,9 +248,18 @@ def _write_outputs(
             Annotation(pos, comment_text(items, lang))
             for pos, items in review.by_paragraph().items()
         ]
-        hancom = source.suffix.lower() in (".hwpx", ".hwp")
-        write = annotate_hwp if hancom else annotate_docx  # 한글 메모 / Word comments
-        added = write(source, Path(args.annotate), notes)
+        suffix = source.suffix.lower()
+        if suffix == ".pdf":  # a transcript of the recovered paragraphs, commented
+            from subcontract_assist.adapters.pdf_transcript import write_pdf_transcript
+            from subcontract_assist.core.received.structure import SourceDocument
+
+            read = tuple(p.source for p in review.contract.paragraphs)
+            transcript = SourceDocument(review.contract.name, "pdf", read)
+            added = write_pdf_transcript(transcript, Path(args.annotate), notes)
+        else:
+            hancom = suffix in (".hwpx", ".hwp")
+            write = annotate_hwp if hancom else annotate_docx  # 한글 메모 / Word comments
+            added = write(source, Path(args.annotate), notes)
         print(
             f"검토 의견 {added}개를 단 사본을 저장했습니다: {args.annotate}"
             if lang == "ko"
