@@ -182,3 +182,33 @@ def test_a_picked_finding_shows_in_full_with_fair_wording_to_copy(
     assert QGuiApplication.clipboard().text() == target.finding.suggestion
     page.start(contract)  # a new review starts with an empty detail pane
     assert page.detail.toPlainText() == ""
+
+
+def test_a_received_hwpx_gets_a_copy_with_hangul_memos(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hwpx import HwpxDocument
+
+    from subcontract_assist.adapters.readers import read_contract as read_any
+
+    original = tmp_path / "받은계약서.hwpx"
+    document = HwpxDocument.new()
+    document.paragraphs[0].text = LINES[0]
+    for line in LINES[1:]:
+        document.add_paragraph(line)
+    document.save_to_path(original)
+    opened: list[Path] = []
+    ports = ReceivedReviewPorts(read=read_any, annotate=annotate_review)
+    window = make_window(received=ports, open_file=opened.append)
+    page = window.received
+    assert page is not None
+    page.start(original)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    assert page.save_button.isEnabled()
+    target = tmp_path / "검토의견.hwpx"
+    monkeypatch.setattr(FileDialogs, "ask_export_path", classmethod(lambda *_a: target))
+    assert page.save_commented_copy() == target
+    assert opened == [target]
+    reopened = HwpxDocument.open(target)
+    assert reopened.notes.memos
+    reopened.close()

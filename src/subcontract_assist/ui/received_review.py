@@ -377,7 +377,8 @@ class ReceivedReviewPage(QWidget):
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
         self._on_filter_changed()
-        self.save_button.setEnabled(self.source is not None and self.source.kind == "docx")
+        commented = ("docx", "hwpx", "hwp", "pdf")  # Word comments, 한글 메모, a PDF's transcript
+        self.save_button.setEnabled(self.source is not None and self.source.kind in commented)
         docx = self.source is not None and self.source.kind == "docx"
         self.redline_button.setEnabled(docx and self.ports.redline is not None)
         self.letter_button.setEnabled(self.ports.write_letter is not None)
@@ -411,8 +412,9 @@ class ReceivedReviewPage(QWidget):
         """Ask where, write the .docx with the findings as comments, and open it."""
         if self.result is None or self.path is None:
             return None
-        suggested = self.path.with_name(f"{self.path.stem} 검토의견.docx")
-        target = FileDialogs.ask_export_path(self, suggested)
+        kind = "hwpx" if self.path.suffix.lower() in (".hwpx", ".hwp") else "docx"
+        suggested = self.path.with_name(f"{self.path.stem} 검토의견.{kind}")
+        target = FileDialogs.ask_export_path(self, suggested, kind)
         if target is None:
             return None
         try:
