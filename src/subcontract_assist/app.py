@@ -69,7 +69,7 @@ def annotate_review(source: Path, target: Path, review: ContractReview, lang: La
 
     notes = [
         Annotation(position, comment_text(items, lang))
-        for position, items in review.by_paragraph().items()
+        for position, items in review.to_comment().items()
     ]
     suffix = source.suffix.lower()
     if suffix in (".hwpx", ".hwp"):

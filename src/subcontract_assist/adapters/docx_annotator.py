@@ -162,6 +162,13 @@ def annotate_docx(source: Path, target: Path, annotations: Sequence[Annotation])
         DocumentError: ``source`` cannot be read (see :func:`open_docx`).
         RenderError: ``target`` cannot be written.
     """
+    if source.suffix.lower() == ".docm" and target.suffix.lower() != ".docm":
+        raise RenderError(  # a .docx name on macro-enabled content: Word refuses to open it
+            Text(
+                f"{target.name}: 매크로가 있는 문서(.docm)의 사본은 .docm으로 저장하세요.",
+                f"{target.name}: save the copy of a macro-enabled document (.docm) as .docm.",
+            )
+        )
     document = open_docx(source)
     added = add_comments(document, annotations)
     original = source.read_bytes()

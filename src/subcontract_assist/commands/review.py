@@ -245,8 +245,7 @@ def _write_outputs(
         from subcontract_assist.adapters.hwpx_annotator import annotate_hwp
 
         notes = [
-            Annotation(pos, comment_text(items, lang))
-            for pos, items in review.by_paragraph().items()
+            Annotation(pos, comment_text(items, lang)) for pos, items in review.to_comment().items()
         ]
         suffix = source.suffix.lower()
         if suffix == ".pdf":  # a transcript of the recovered paragraphs, commented

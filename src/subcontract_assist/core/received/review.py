@@ -16,6 +16,7 @@ reports everything decided before the cancel (:meth:`ReviewRun.review`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -247,6 +248,26 @@ class ContractReview:
         for f in sorted(self.findings, key=lambda f: f.paragraph.source.position):
             grouped.setdefault(f.paragraph.source.position, []).append(f)
         return grouped
+
+    def to_comment(self) -> dict[int, list[ParagraphFinding]]:
+        """Return the findings worth a comment in a copy sent to the other party, by paragraph.
+
+        The model's ``info`` hints ("모델 참고(확인 권장)") are for the user's own reading; a copy
+        that goes back to the principal carries only findings the rules or the model stand by.
+        """
+        return {
+            position: kept
+            for position, items in self.by_paragraph().items()
+            if (
+                kept := [
+                    f
+                    for f in items
+                    if not (
+                        f.finding.source is Source.MODEL and f.finding.severity is Severity.INFO
+                    )
+                ]
+            )
+        }
 
 
 #: The model's threshold is set on clause sets where about half the clauses are unfair; in a
@@ -491,10 +512,29 @@ class ReviewRun:
             findings,
             self.missing,
             len(self.units),
-            self._reviewer.notes,
+            (*self._reviewer.notes, *language_notes(self.contract)),
             complete,
             self._decided,
         )
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_LETTER = re.compile(r"[^\W\d_]")
+NOT_KOREAN = Text(
+    "한국어 계약서가 아닌 것 같습니다. 이 검토는 한국어 하도급계약서를 읽도록 만들어졌으므로, "
+    "검토 의견이 없거나 적어도 안전하다는 뜻은 아닙니다.",
+    "This does not look like a Korean contract. The review reads Korean subcontracts, so few or "
+    "no findings do not mean the document is safe.",
+)
+
+
+def language_notes(contract: Contract) -> tuple[Text, ...]:
+    """Return a note when the document is mostly not Korean (an English manual, a scan's noise)."""
+    text = contract.full_text
+    letters = len(_LETTER.findall(text))
+    if letters < 200:
+        return ()
+    return (NOT_KOREAN,) if len(_HANGUL.findall(text)) / letters < 0.3 else ()
 
 
 def comment_text(findings: Sequence[ParagraphFinding], lang: Lang = "ko") -> str:
