@@ -94,12 +94,39 @@ def _small_amount(text: str) -> float:
     return (float(thousands or 1) * 1000 if has_thousand else 0) + float(rest or 0)
 
 
+_SINO_DIGITS = dict(zip("일이삼사오육칠팔구", range(1, 10), strict=True))
+_SINO_SMALL = {"십": 10, "백": 100, "천": 1000}
+_SINO_AMOUNT = re.compile(r"[일이삼사오육칠팔구십백천만억조]+")
+
+
+def _sino_amount(text: str) -> int | None:
+    """Return ``육천팔백만`` → 68,000,000 (the words of 일금 …원정), or None for other text."""
+    if not _SINO_AMOUNT.fullmatch(text):
+        return None
+    total = section = digit = 0
+    for syllable in text:
+        if syllable in _SINO_DIGITS:
+            digit = _SINO_DIGITS[syllable]
+        elif syllable in _SINO_SMALL:
+            section += (digit or 1) * _SINO_SMALL[syllable]
+            digit = 0
+        else:  # 만 억 조 close a four-digit group
+            total += (section + digit or 1) * _MONEY_UNITS[syllable]
+            section = digit = 0
+    return total + section + digit
+
+
 def parse_money(text: str, question: Question) -> int:
     """Return an amount in won; accepts ``68,000,000``, ``6800만원``, ``1억 2천만``.
 
     A question whose minimum is below zero (a price change) also accepts ``-500만``.
     """
-    rest = text.replace(",", "").replace(" ", "").removesuffix("정").removesuffix("원")
+    rest = text.replace(",", "").replace(" ", "").removeprefix("일금").removesuffix("정")
+    rest = rest.removesuffix("원")
+    words = _sino_amount(rest)
+    if words is not None:  # 육천팔백만원 / 일금 육천팔백만원정
+        _check_bounds(question, words, "원")
+        return words
     negative = rest.startswith(("-", "−")) and (question.minimum or 0) < 0
     rest = rest[1:] if negative else rest
     total = 0.0
