@@ -59,27 +59,10 @@ def pdf_converter() -> PdfConverter | None:
 
 
 def annotate_review(source: Path, target: Path, review: ContractReview, lang: Lang) -> int:
-    """Write the commented copy: Word comments (.docx), 한글 메모 (.hwpx/.hwp → .hwpx), or a
-    commented .docx transcript of a PDF — one note per flagged paragraph."""
-    from subcontract_assist.adapters.docx_annotator import Annotation, annotate_docx
-    from subcontract_assist.adapters.hwpx_annotator import annotate_hwp
-    from subcontract_assist.adapters.pdf_transcript import write_pdf_transcript
-    from subcontract_assist.core.received.review import comment_text
-    from subcontract_assist.core.received.structure import SourceDocument
+    """Write the commented copy of a received contract (see ``adapters.review_copies``)."""
+    from subcontract_assist.adapters.review_copies import write_commented_copy
 
-    notes = [
-        Annotation(position, comment_text(items, lang))
-        for position, items in review.to_comment().items()
-    ]
-    suffix = source.suffix.lower()
-    if suffix in (".hwpx", ".hwp"):
-        return annotate_hwp(source, target, notes)
-    if suffix == ".pdf":
-        read = tuple(p.source for p in review.contract.paragraphs)
-        return write_pdf_transcript(
-            SourceDocument(review.contract.name, "pdf", read), target, notes
-        )
-    return annotate_docx(source, target, notes)
+    return write_commented_copy(source, target, review, lang)
 
 
 def redline_review(source: Path, target: Path, review: ContractReview, lang: Lang) -> int:

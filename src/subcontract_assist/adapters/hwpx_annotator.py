@@ -18,11 +18,10 @@ from typing import Any
 
 from subcontract_assist.adapters.docx_annotator import Annotation
 from subcontract_assist.adapters.hwpx_reader import (
-    _HP,
     _Numbering,
     _Walker,
-    iter_section_roots,
     open_hwp_document,
+    walk_document,
 )
 from subcontract_assist.core.errors import DocumentError
 from subcontract_assist.core.text import Text
@@ -36,7 +35,6 @@ class _Locating(_Walker):
     def __init__(self, numbering: _Numbering) -> None:
         super().__init__(numbering)
         self.found: list[tuple[Any, Any]] = []
-        self.section: Any = None
         self.element: Any = None
 
     def paragraph(self, p: Any, **kwargs: Any) -> None:
@@ -48,20 +46,6 @@ class _Locating(_Walker):
     def add(self, **kwargs: Any) -> None:
         super().add(**kwargs)
         self.found.append((self.section, self.element))
-
-
-def _locate(document: Any) -> list[tuple[Any, Any]]:
-    """Return ``(section, <hp:p>)`` for each reading-order position the reader gives."""
-    header = document.oxml.headers[0].element if document.oxml.headers else None
-    numbering = _Numbering.from_header(header) if header is not None else _Numbering()
-    walker = _Locating(numbering)
-    for section, root in zip(document.oxml.sections, iter_section_roots(document), strict=True):
-        sec_pr = root.find(f".//{_HP}secPr")
-        if sec_pr is not None:
-            numbering.outline_id = sec_pr.get("outlineShapeIDRef", "1") or "1"
-        walker.section = section
-        walker.paragraphs(root, body=True, origin="body", table=None)
-    return walker.found
 
 
 def annotate_hwp(source: Path, target: Path, notes: Sequence[Annotation]) -> int:
@@ -87,7 +71,7 @@ def annotate_hwp(source: Path, target: Path, notes: Sequence[Annotation]) -> int
             )
         )
     document, _kind = open_hwp_document(source)
-    places = _locate(document)
+    places = walk_document(document, _Locating).found
     added = 0
     for note in notes:
         if not 0 <= note.position < len(places):

@@ -24,10 +24,10 @@ from __future__ import annotations
 import io
 import warnings
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from subcontract_assist.adapters.container import (
     OLE_MAGIC,
@@ -287,6 +287,7 @@ class _Walker:
     index: int = 0
     tables: int = 0
     deleted: bool = False  # inside deleteBegin … deleteEnd (can span runs and paragraphs)
+    section: Any = None  # the python-hwpx section being walked
 
     def add(self, **kwargs: Any) -> None:
         self.out.append(SourceParagraph(position=len(self.out), **kwargs))
@@ -405,18 +406,32 @@ def iter_section_roots(document: Any) -> Iterator[Any]:
         yield section.element
 
 
+_W = TypeVar("_W", bound=_Walker)
+
+
+def walk_document(document: Any, make: Callable[[_Numbering], _W]) -> _W:
+    """Walk every section's body in reading order with a walker ``make`` builds; return it.
+
+    The reader and the memo writer (:mod:`hwpx_annotator`) walk the same way, so a reading-order
+    position names the same paragraph in both.
+    """
+    header = document.oxml.headers[0].element if document.oxml.headers else None
+    numbering = _Numbering.from_header(header) if header is not None else _Numbering()
+    walker = make(numbering)
+    for section, root in zip(document.oxml.sections, iter_section_roots(document), strict=True):
+        sec_pr = root.find(f".//{_HP}secPr")
+        if sec_pr is not None:
+            numbering.outline_id = sec_pr.get("outlineShapeIDRef", "1") or "1"
+        walker.section = section
+        walker.paragraphs(root, body=True, origin="body", table=None)
+    return walker
+
+
 def read_hwp(path: Path) -> SourceDocument:
     """Return the paragraphs of a .hwpx or .hwp contract in reading order."""
     document, kind = open_hwp_document(path)
     try:
-        header = document.oxml.headers[0].element if document.oxml.headers else None
-        numbering = _Numbering.from_header(header) if header is not None else _Numbering()
-        walker = _Walker(numbering)
-        for root in iter_section_roots(document):
-            sec_pr = root.find(f".//{_HP}secPr")
-            if sec_pr is not None:
-                numbering.outline_id = sec_pr.get("outlineShapeIDRef", "1") or "1"
-            walker.paragraphs(root, body=True, origin="body", table=None)
+        walker = walk_document(document, _Walker)
     except DocumentError:
         raise
     except Exception as exc:  # a converted .hwp can hold structures the walk cannot follow

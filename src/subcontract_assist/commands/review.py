@@ -238,27 +238,10 @@ def _stream(run: ReviewRun, fmt: str, lang: Lang, show_status: bool) -> None:
 def _write_outputs(
     args: argparse.Namespace, review: ContractReview, source: Path, lang: Lang
 ) -> None:
-    from subcontract_assist.core.received.review import comment_text
-
     if args.annotate:
-        from subcontract_assist.adapters.docx_annotator import Annotation, annotate_docx
-        from subcontract_assist.adapters.hwpx_annotator import annotate_hwp
+        from subcontract_assist.adapters.review_copies import write_commented_copy
 
-        notes = [
-            Annotation(pos, comment_text(items, lang)) for pos, items in review.to_comment().items()
-        ]
-        suffix = source.suffix.lower()
-        if suffix == ".pdf":  # a transcript of the recovered paragraphs, commented
-            from subcontract_assist.adapters.pdf_transcript import write_pdf_transcript
-            from subcontract_assist.core.received.structure import SourceDocument
-
-            read = tuple(p.source for p in review.contract.paragraphs)
-            transcript = SourceDocument(review.contract.name, "pdf", read)
-            added = write_pdf_transcript(transcript, Path(args.annotate), notes)
-        else:
-            hancom = suffix in (".hwpx", ".hwp")
-            write = annotate_hwp if hancom else annotate_docx  # 한글 메모 / Word comments
-            added = write(source, Path(args.annotate), notes)
+        added = write_commented_copy(source, Path(args.annotate), review, lang)
         print(
             f"검토 의견 {added}개를 단 사본을 저장했습니다: {args.annotate}"
             if lang == "ko"
