@@ -156,3 +156,37 @@ def quoted(word: object, particle: str = "") -> str:
     """Return ``'word'`` and the particle its reading takes: ``'소기업'이``, ``'10%'를``."""
     text = f"'{word}'"
     return josa(text, particle) if particle else text
+
+
+SINO_DIGITS = {
+    "일": 1,
+    "이": 2,
+    "삼": 3,
+    "사": 4,
+    "오": 5,
+    "육": 6,
+    "륙": 6,
+    "칠": 7,
+    "팔": 8,
+    "구": 9,
+}
+_SINO_SMALL = {"십": 10, "백": 100, "천": 1000}
+_SINO_LARGE = {"만": 10**4, "억": 10**8, "조": 10**12}
+
+
+def sino_value(word: str) -> int:
+    """Return the value of sino-Korean number words: ``육십`` → 60, ``육천팔백만`` → 68,000,000.
+
+    The inverse of the words in 일금 …원정; ``word`` holds only 일…구, 십 백 천 and 만 억 조.
+    """
+    total = section = digit = 0
+    for syllable in word:
+        if syllable in SINO_DIGITS:
+            digit = SINO_DIGITS[syllable]
+        elif syllable in _SINO_SMALL:
+            section += (digit or 1) * _SINO_SMALL[syllable]
+            digit = 0
+        else:  # 만 억 조 close a four-digit group
+            total += (section + digit or 1) * _SINO_LARGE[syllable]
+            section = digit = 0
+    return total + section + digit

@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from subcontract_assist.core.koreanformat import SINO_DIGITS, sino_value
+
 _HANGUL = "가-힣"
 
 # Circled and parenthesised numbers are paragraph marks (①, ⑴); NFKC would turn ① into "1" and
@@ -25,8 +27,7 @@ _DIGIT_RUN = re.compile(r"(\d{15})\d+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _UNIT_GAP = re.compile(r"(?<=\d)\s+(?=(?:일|%|개월|주|년|배|회|차|분의)(?![가-힣]))")
 
-_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
-_SCALES = {"십": 10, "백": 100, "천": 1000}
+
 # A sino-Korean number is only rewritten when it has a scale syllable (십/백/천) or is spaced
 # before a unit: a bare 오일 is "oil", 이일 is rare and 일일 means "daily".
 _SINO = re.compile(
@@ -73,14 +74,7 @@ _SENTENCE_END = re.compile(r"(?<=[가-힣)\]\"'”’])\.(?=\s|$)|[;\n。]|(?<=�
 
 def sino_number(word: str) -> int:
     """Return the value of a sino-Korean numeral below 10,000 (``육십`` → 60, ``십오`` → 15)."""
-    total, digit = 0, 0
-    for syllable in word:
-        if syllable in _SCALES:
-            total += (digit or 1) * _SCALES[syllable]
-            digit = 0
-        else:
-            digit = _DIGITS[syllable]
-    return total + digit
+    return sino_value(word)
 
 
 _PARTICLES = {"이": "가", "은": "는", "을": "를", "과": "와", "으로": "로"}
@@ -141,7 +135,7 @@ def _sino_sub(match: re.Match[str]) -> str:
 
 def _native_spaced(match: re.Match[str]) -> str:
     unit = match.group(2)
-    return f"{_DIGITS[match.group(1)]}{'%' if unit in ('퍼센트', '프로') else unit}"
+    return f"{SINO_DIGITS[match.group(1)]}{'%' if unit in ('퍼센트', '프로') else unit}"
 
 
 def _fraction(match: re.Match[str]) -> str:

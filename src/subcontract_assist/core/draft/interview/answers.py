@@ -13,6 +13,7 @@ from typing import Any
 
 from subcontract_assist.core.draft.brn import brn_check_digit
 from subcontract_assist.core.draft.interview.questions import Kind, Question
+from subcontract_assist.core.koreanformat import sino_value
 from subcontract_assist.core.text import Lang, Text
 
 SHORT_TEXT_MAX = 500
@@ -72,16 +73,20 @@ def _with_unit_words(text: str) -> float | None:
     rest = text.replace(" ", "")
     if not rest or not re.fullmatch(r"[\d.]*(?:[조억만천][\d.]*)+", rest):
         return None
-    total = 0.0
     try:
-        for unit, multiplier in _MONEY_UNITS.items():
-            if unit in rest:
-                head, rest = rest.split(unit, 1)
-                total += (_small_amount(head) if head else 1) * multiplier
-        total += _small_amount(rest)
+        return _with_units(rest)
     except ValueError:
         return None
-    return total
+
+
+def _with_units(rest: str) -> float:
+    """Return ``1억2천만`` → 120,000,000: groups split at 조 억 만; ValueError when not a number."""
+    total = 0.0
+    for unit, multiplier in _MONEY_UNITS.items():
+        if unit in rest:
+            head, rest = rest.split(unit, 1)
+            total += (_small_amount(head) if head else 1) * multiplier
+    return total + _small_amount(rest)
 
 
 def _small_amount(text: str) -> float:
@@ -94,26 +99,7 @@ def _small_amount(text: str) -> float:
     return (float(thousands or 1) * 1000 if has_thousand else 0) + float(rest or 0)
 
 
-_SINO_DIGITS = dict(zip("일이삼사오육칠팔구", range(1, 10), strict=True))
-_SINO_SMALL = {"십": 10, "백": 100, "천": 1000}
 _SINO_AMOUNT = re.compile(r"[일이삼사오육칠팔구십백천만억조]+")
-
-
-def _sino_amount(text: str) -> int | None:
-    """Return ``육천팔백만`` → 68,000,000 (the words of 일금 …원정), or None for other text."""
-    if not _SINO_AMOUNT.fullmatch(text):
-        return None
-    total = section = digit = 0
-    for syllable in text:
-        if syllable in _SINO_DIGITS:
-            digit = _SINO_DIGITS[syllable]
-        elif syllable in _SINO_SMALL:
-            section += (digit or 1) * _SINO_SMALL[syllable]
-            digit = 0
-        else:  # 만 억 조 close a four-digit group
-            total += (section + digit or 1) * _MONEY_UNITS[syllable]
-            section = digit = 0
-    return total + section + digit
 
 
 def parse_money(text: str, question: Question) -> int:
@@ -123,21 +109,16 @@ def parse_money(text: str, question: Question) -> int:
     """
     rest = text.replace(",", "").replace(" ", "").removeprefix("일금").removesuffix("정")
     rest = rest.removesuffix("원")
-    words = _sino_amount(rest)
+    words = sino_value(rest) if _SINO_AMOUNT.fullmatch(rest) else None
     if words is not None:  # 육천팔백만원 / 일금 육천팔백만원정
         _check_bounds(question, words, "원")
         return words
     negative = rest.startswith(("-", "−")) and (question.minimum or 0) < 0
     rest = rest[1:] if negative else rest
-    total = 0.0
     try:
         if not rest:
             raise ValueError(text)
-        for unit, multiplier in _MONEY_UNITS.items():
-            if unit in rest:
-                head, rest = rest.split(unit, 1)
-                total += (_small_amount(head) if head else 1) * multiplier
-        total += _small_amount(rest)
+        total = _with_units(rest)
     except ValueError:
         raise AnswerError(
             Text(
