@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from subcontract_assist.core.clauses import meaning
 from subcontract_assist.core.clauses.normalize import sentences
@@ -122,11 +123,13 @@ def quoted_clause(text: str) -> str:
     return " ".join(quotes) if quotes else text
 
 
-def read_clause(text: str) -> tuple[list[Reading], list[bool]]:
+@lru_cache(maxsize=4096)
+def read_clause(text: str) -> tuple[tuple[Reading, ...], tuple[bool, ...]]:
     """Return the readings of the clause's sentences and, per sentence, whether it is protective.
 
     An item after a protective lead-in inherits it (the lead-in and its items come joined by
-    the received-contract reader, or written in one 특약).
+    the received-contract reader, or written in one 특약). Cached: the review's unit selection
+    and the screen read the same paragraph, and a 특약 is re-read on every keystroke.
     """
     parts = [piece for part in sentences(normalized(text)) for piece in _NOTE_SPLIT.split(part)]
     readings = [r for part in parts if part.strip() for r in read_sentence(part)]
@@ -142,7 +145,7 @@ def read_clause(text: str) -> tuple[list[Reading], list[bool]]:
             protected.append(inherited or _protective(reading))
             continue
         protected.append(inherited or _protective(reading))
-    return readings, protected
+    return tuple(readings), tuple(protected)
 
 
 def screen(
@@ -166,7 +169,7 @@ def screen(
     text = quoted_clause(text)
     readings, protected = read_clause(text)
     if protected_context:
-        protected = [True] * len(readings)
+        protected = (True,) * len(readings)
     if readings and all(protected):
         return []
     whole = screen_clause(text, field, legal)
