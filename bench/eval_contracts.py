@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from pathlib import Path
@@ -28,36 +27,14 @@ from subcontract_assist.core.findings import Severity
 from subcontract_assist.core.received.review import ContractReviewer
 from subcontract_assist.core.received.structure import parse_contract, source_from_lines
 
-_CIRCLED = [chr(c) for c in range(0x2460, 0x2474)]
-_OWN_LABEL = re.compile(r"^\s*(\d{1,2}[.)]|[가-힣][.)]|\(\d{1,2}\)|\([가-힣]\)|※|[\u2460-\u2473])")
-
-
-def contract_lines(data: dict[str, Any]) -> tuple[list[str], dict[tuple[str, int], int]]:
-    """Return the contract as text lines and ``(article number, k) → line``."""
-    lines = [data["title"], ""]
-    where: dict[tuple[str, int], int] = {}
-    for article in data["articles"]:
-        number = re.match(r"제\s*\d+\s*조(의\s*\d+)?", article["heading"])
-        key = number.group(0).replace(" ", "") if number else article["heading"]
-        lines.append(article["heading"])
-        paragraphs = article["paragraphs"]
-        clause = 0
-        for k, text in enumerate(paragraphs):
-            where[(key, k)] = len(lines)
-            if len(paragraphs) > 1 and not _OWN_LABEL.match(text):
-                lines.append(f"{_CIRCLED[clause % len(_CIRCLED)]} {text}")
-                clause += 1
-            else:
-                lines.append(text)
-    lines += ["", "2026년 12월 4일", "원사업자 상호: (주)가나 대표자 (인)"]
-    lines.append("수급사업자 상호: 다라산업 대표자 (인)")
-    return lines, where
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests.helpers renderer
+from tests.helpers.contract_json_to_docx import contract_text_lines
 
 
 def evaluate(path: Path, reviewer: ContractReviewer, show: bool) -> dict[str, Any]:
     """Review one contract file and return its figures."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    lines, where = contract_lines(data)
+    lines, where = contract_text_lines(data)
     planted = {
         where[(p["article"].replace(" ", ""), p["paragraph_index"])]: p
         for p in data.get("planted", [])

@@ -10,7 +10,6 @@ unseen forms are in the README (they are measured, not asserted here).
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from subcontract_assist.core.cancel import CancelToken
 from subcontract_assist.core.findings import Severity
 from subcontract_assist.core.received.review import ContractReviewer
 from subcontract_assist.core.received.structure import parse_contract, source_from_lines
+from tests.helpers.contract_json_to_docx import contract_text_lines
 
 DATA = Path(__file__).parent / "data"
 FORMS = sorted(
@@ -27,30 +27,12 @@ FORMS = sorted(
         *(DATA / "tuning3" / "contracts").glob("*fair.json"),
     ]
 )
-_CIRCLED = [chr(c) for c in range(0x2460, 0x2474)]
-_OWN_LABEL = re.compile(r"^\s*(\d{1,2}[.)]|[가-힣][.)]|※)")
-
-
-def contract_lines(data: dict[str, object]) -> list[str]:
-    """Return the contract as a received text file reads: heading, then ①② 항 and 1. items."""
-    lines = [str(data["title"]), ""]
-    for article in data["articles"]:  # type: ignore[attr-defined]
-        lines.append(article["heading"])
-        paragraphs = article["paragraphs"]
-        clause = 0
-        for text in paragraphs:
-            if len(paragraphs) > 1 and not _OWN_LABEL.match(text):
-                lines.append(f"{_CIRCLED[clause % 20]} {text}")
-                clause += 1
-            else:
-                lines.append(text)
-    return lines
 
 
 @pytest.mark.parametrize("form", FORMS, ids=lambda p: p.stem)
 def test_a_fair_standard_form_meets_the_quiet_target(form: Path) -> None:
     data = json.loads(form.read_text(encoding="utf-8"))
-    contract = parse_contract(source_from_lines(form.name, contract_lines(data)))
+    contract = parse_contract(source_from_lines(form.name, contract_text_lines(data)[0]))
     review = ContractReviewer(None).review(contract, CancelToken())
     severities = [f.finding.severity for f in review.findings]
     violations = severities.count(Severity.VIOLATION)

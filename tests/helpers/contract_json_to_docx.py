@@ -122,3 +122,32 @@ def render_contract_json(
         _signature_table(doc)
     doc.save(str(path))
     return RenderedContract(path, index_of)
+
+
+_OWN_LABEL = re.compile(r"^\s*(\d{1,2}[.)]|[가-힣][.)]|\(\d{1,2}\)|\([가-힣]\)|※|[\u2460-\u2473])")
+
+
+def contract_text_lines(data: Mapping[str, Any]) -> tuple[list[str], dict[tuple[str, int], int]]:
+    """Return the contract as a received text file reads, and ``(제N조, k) → line``.
+
+    The heading line, then its paragraphs: a 항 gets ①② when the article has several, an item
+    keeps its own label (``1.``, ``가.``, ``※``); a date line and the signature block close it.
+    """
+    lines = [str(data["title"]), ""]
+    where: dict[tuple[str, int], int] = {}
+    for article in data["articles"]:
+        number = re.match(r"제\s*\d+\s*조(의\s*\d+)?", article["heading"])
+        key = number.group(0).replace(" ", "") if number else article["heading"]
+        lines.append(article["heading"])
+        paragraphs = article["paragraphs"]
+        clause = 0
+        for k, text in enumerate(paragraphs):
+            where[(key, k)] = len(lines)
+            if len(paragraphs) > 1 and not _OWN_LABEL.match(text):
+                lines.append(f"{_CIRCLED[clause % len(_CIRCLED)]} {text}")
+                clause += 1
+            else:
+                lines.append(text)
+    lines += ["", "2026년 12월 4일", "원사업자 상호: (주)가나 대표자 (인)"]
+    lines.append("수급사업자 상호: 다라산업 대표자 (인)")
+    return lines, where
