@@ -172,7 +172,12 @@ def annotate_docx(source: Path, target: Path, annotations: Sequence[Annotation])
     document = open_docx(source)
     added = add_comments(document, annotations)
     original = source.read_bytes()
-    data = _merge(original, document) if added else original
+    write_copy(target, _merge(original, document) if added else original)
+    return added
+
+
+def write_copy(target: Path, data: bytes) -> None:
+    """Write a commented copy atomically; a failure is a RenderError naming the file."""
     try:
         atomic_write_bytes(target, data, keep_backup=False)
     except OSError as exc:
@@ -182,4 +187,3 @@ def annotate_docx(source: Path, target: Path, annotations: Sequence[Annotation])
                 f"Cannot write the commented copy: {target} ({exc.strerror})",
             )
         ) from exc
-    return added

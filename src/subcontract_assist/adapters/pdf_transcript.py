@@ -15,8 +15,7 @@ from pathlib import Path
 
 from docx import Document
 
-from subcontract_assist.adapters.docx_annotator import Annotation, add_comments
-from subcontract_assist.core.atomic import atomic_write_bytes
+from subcontract_assist.adapters.docx_annotator import Annotation, add_comments, write_copy
 from subcontract_assist.core.errors import RenderError
 from subcontract_assist.core.received.structure import SourceDocument
 from subcontract_assist.core.text import Text
@@ -50,13 +49,5 @@ def write_pdf_transcript(
     added = add_comments(document, annotations)
     buffer = io.BytesIO()
     document.save(buffer)
-    try:
-        atomic_write_bytes(target, buffer.getvalue(), keep_backup=False)
-    except OSError as exc:
-        raise RenderError(
-            Text(
-                f"검토 사본을 저장할 수 없습니다: {target} ({exc.strerror})",
-                f"Cannot write the commented transcript: {target} ({exc.strerror})",
-            )
-        ) from exc
+    write_copy(target, buffer.getvalue())
     return added
