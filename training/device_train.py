@@ -272,7 +272,7 @@ def train_one(
             optimizer.step()
             scheduler.step()
             optimizer.zero_grad()
-            total += float(loss)
+            total += float(loss.detach())
             if step % max(1, len(chunks) // checks) == 0 or step == len(chunks):
                 metrics = evaluate(model, data["val"], meta, device)
                 metrics.update(
@@ -346,6 +346,7 @@ def main() -> None:
     p.add_argument("--out", type=Path, help="folder for the results and the best adapters")
     p.add_argument("--keep", type=int, default=2, help="adapters to write, best first")
     p.add_argument("--verify", type=Path, help="compare with this HF base folder and exit")
+    p.add_argument("--budget-s", type=float, default=0, help="start no configuration after this")
     p.add_argument("--limit", type=int, default=0, help="use only N train and N val (smoke test)")
     args = p.parse_args()
     meta_path = next(f / "meta.json" for f in args.pack if (f / "meta.json").exists())
@@ -373,6 +374,9 @@ def main() -> None:
     )
     results = []
     for cfg in parse_sweep(args.sweep, DEFAULTS):
+        if args.budget_s and time.time() - started > args.budget_s:
+            print(f"budget spent: {cfg['name']} and later skipped", flush=True)
+            break
         metrics, lora, history = train_one(base, cfg, data, meta, device)
         results.append({"config": cfg, "best": metrics, "history": history, "lora": lora})
     results.sort(key=lambda r: (-r["best"]["val_auc"], -r["best"]["val_recall_at_p90"]))

@@ -195,6 +195,9 @@ def main() -> None:
         save_file(values, str(folder / "weights.safetensors"))
     (args.out / "b" / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     (args.out / "b" / "data.json").write_text(json.dumps(encoded), encoding="utf-8")
+    with (args.out / "val.jsonl").open("w", encoding="utf-8") as handle:
+        for row in split["val"]:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     counts = {
         name: {
             "n": len(rows),

@@ -97,12 +97,17 @@ def category_accuracy(rows: list[dict[str, Any]], picks: list[int]) -> float:
     return round(sum(a == b for a, b in pairs) / max(1, len(pairs)), 4)
 
 
-def calibrate(scorer: Scorer, manifest: dict[str, Any], size: int) -> None:
-    """Set the manifest threshold from llama.cpp scores of the corpus validation templates."""
-    sample = balanced_sample([r for r in load_corpus() if r["split"] == "val"], size, seed=1)
-    rows: list[dict[str, Any]] = [
-        {"text": e.text, "unfair": e.unfair, "category": e.category} for e in sample
-    ]
+def calibrate(
+    scorer: Scorer, manifest: dict[str, Any], size: int, rows: list[dict[str, Any]] | None = None
+) -> None:
+    """Set the manifest thresholds from llama.cpp scores of held-out validation clauses.
+
+    ``rows`` (the device pack's ``val.jsonl``: hand-written clauses the adapter never saw) if
+    given, else the slot-filled corpus's validation templates.
+    """
+    if rows is None:
+        sample = balanced_sample([r for r in load_corpus() if r["split"] == "val"], size, seed=1)
+        rows = [{"text": e.text, "unfair": e.unfair, "category": e.category} for e in sample]
     result = run(scorer, rows, categories=True)
     labels = [bool(r["unfair"]) for r in rows]
     metrics = binary_metrics(result["scores"], labels)
@@ -110,7 +115,7 @@ def calibrate(scorer: Scorer, manifest: dict[str, Any], size: int) -> None:
     metrics["n"] = len(rows)
     manifest["threshold"] = round(best_threshold(result["scores"], labels), 3)
     manifest["threshold_source"] = (
-        "F1-best on the corpus's held-out validation templates, scored by llama.cpp "
+        f"F1-best on {len(rows)} held-out validation clauses, scored by llama.cpp "
         "with the adapter on the Q4_K_M base"
     )
     manifest["metrics"]["val_llama_cpp"] = metrics
@@ -127,16 +132,16 @@ def calibrate_flag_threshold(
 ) -> None:
     """Set ``flag_threshold``: the model flags (RISK) only above it, else it gives hints (INFO).
 
-    Calibrated on the validation clauses that no clause pattern flags, because that is where the
-    app lets the model act alone.
+    Calibrated on the validation clauses that the rule screen (patterns and meaning rules)
+    leaves silent, because that is where the model acts alone.
     """
+    from subcontract_assist.core.clauses.screen import screen
     from subcontract_assist.core.findings import Severity
-    from subcontract_assist.core.clauses.patterns import screen_clause
 
     silent = [
         i
         for i, r in enumerate(rows)
-        if not any(f.severity is not Severity.INFO for f in screen_clause(str(r["text"])))
+        if not any(f.severity is not Severity.INFO for f in screen(str(r["text"])))
     ]
     sub_scores = [scores[i] for i in silent]
     sub_labels = [bool(rows[i]["unfair"]) for i in silent]
@@ -144,8 +149,8 @@ def calibrate_flag_threshold(
     at = f1_at(sub_scores, sub_labels, threshold)
     manifest["flag_threshold"] = round(threshold, 3)
     manifest["flag_threshold_source"] = (
-        f"lowest threshold reaching precision {FLAG_PRECISION} on the corpus validation clauses "
-        "that no clause pattern flags (llama.cpp, adapter on the Q4_K_M base)"
+        f"lowest threshold reaching precision {FLAG_PRECISION} on the validation clauses "
+        "the rule screen leaves silent (llama.cpp, adapter on the Q4_K_M base)"
     )
     manifest["metrics"]["val_model_alone_where_rules_silent"] = {
         "n": len(silent),
@@ -215,6 +220,9 @@ def main() -> None:
     p.add_argument("--dev", type=Path, help="labelled clauses to measure (JSON lines)")
     p.add_argument("--calibrate", action="store_true")
     p.add_argument("--val-size", type=int, default=600, help="validation clauses to calibrate on")
+    p.add_argument(
+        "--calibrate-file", type=Path, help="calibrate on this JSON-lines file (a pack's val.jsonl)"
+    )
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--speed", type=int, default=0, help="time N dev clauses, interleaved")
     p.add_argument("--speed-only", action="store_true", help="with --dev: only the timing")
@@ -223,7 +231,11 @@ def main() -> None:
     manifest = json.loads(path.read_text(encoding="utf-8"))
     tuned = Scorer(args.model, args.adapter_dir / manifest["adapter_file"], args.threads)
     if args.calibrate:
-        calibrate(tuned, manifest, args.val_size)
+        given = None
+        if args.calibrate_file:
+            lines = args.calibrate_file.read_text(encoding="utf-8").splitlines()
+            given = [json.loads(line) for line in lines if line.strip()]
+        calibrate(tuned, manifest, args.val_size, given)
     if args.dev:
         rows = [
             json.loads(line) for line in args.dev.read_text(encoding="utf-8").splitlines() if line
