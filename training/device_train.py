@@ -293,6 +293,14 @@ def train_one(
     return best[0], best[1], history
 
 
+def base_probe(base: Any) -> Any:
+    """The base model with the ``get_base_model`` accessor that :func:`label_logits` uses."""
+    from peft import LoraConfig, get_peft_model
+
+    # LoRA's B matrices start at zero: the wrapped model computes exactly the base.
+    return get_peft_model(copy.deepcopy(base), LoraConfig(r=1, target_modules=["q_proj"]))
+
+
 def save_adapter(base: Any, cfg: dict[str, Any], lora: dict[str, torch.Tensor], out: Path) -> None:
     """Write the best LoRA weights as a peft checkpoint (adapter_config.json + safetensors)."""
     from peft import LoraConfig, get_peft_model, set_peft_model_state_dict
@@ -372,6 +380,9 @@ def main() -> None:
         ),
         flush=True,
     )
+    # The untrained base on val: compare with the same figure on the training machine to check
+    # that this machine rebuilt the same model (transformers versions differ between machines).
+    print("base", json.dumps(evaluate(base_probe(base), data["val"], meta, device)), flush=True)
     results = []
     for cfg in parse_sweep(args.sweep, DEFAULTS):
         if args.budget_s and time.time() - started > args.budget_s:
