@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from subcontract_assist.core.cancel import CancelToken
+from subcontract_assist.core.clauses.screen import screen
 from subcontract_assist.core.findings import Severity
 from subcontract_assist.core.received.review import ContractReviewer
 from subcontract_assist.core.received.structure import parse_contract, source_from_lines
@@ -54,3 +55,38 @@ def test_a_prohibited_act_flags_once_it_leaves_its_list() -> None:
     loud = reviewer.review(parse_contract(source_from_lines("b", as_term)), CancelToken())
     assert not [f for f in quiet.findings if f.finding.severity is not Severity.INFO]
     assert any(f.finding.category.value == "return_goods" for f in loud.findings)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "4. 원사업자가 지급한 원자재의 하자로 불량이 난 목적물을 수급사업자에게 되돌려 보내는 행위",
+        "2) 위탁한 뒤에 발주처의 예산 삭감을 이유로 정한 대금을 깎는 행위",
+        "다. 수급사업자의 기술자료를 제3자에게 넘겨 쓰게 하는 행위",
+    ],
+)
+def test_a_listed_act_read_without_its_lead_in_imposes_nothing(item: str) -> None:
+    """An item naming an act ("…하는 행위") is a description, not a term, even when cut loose."""
+    assert not [f for f in screen(item) if f.severity is not Severity.INFO]
+
+
+@pytest.mark.parametrize(
+    ("fair", "unfair"),
+    [
+        (
+            "을이 안전 수칙을 어겨 생긴 민원은 을이 처리하고, 그 밖의 민원은 갑이 처리한다.",
+            "공사 중 발생하는 모든 민원은 을이 자기 비용으로 처리한다.",
+        ),
+        (
+            "지체상금은 1일 1,000분의 1로 하되, 불가항력으로 늦어진 날은 지체일수에서 뺀다.",
+            "태풍 등 불가항력으로 작업이 늦어지더라도 지체상금은 그대로 부과한다.",
+        ),
+        (
+            "하도급대금 조정 신청이나 분쟁조정 신청 이력은 협력사 평가에 반영하지 아니한다.",
+            "협력사는 계약기간 중 하도급대금 조정 신청을 하지 아니한다.",
+        ),
+    ],
+)
+def test_a_limit_that_protects_is_quiet_and_its_opposite_is_not(fair: str, unfair: str) -> None:
+    assert not [f for f in screen(fair) if f.severity is not Severity.INFO]
+    assert [f for f in screen(unfair) if f.severity is not Severity.INFO]

@@ -79,6 +79,10 @@ def _protective(reading: Reading) -> bool:
         return True
     if reading.restrains_principal:
         return True
+    # "…을 이유로 반품하는 행위": a noun phrase naming an act imposes nothing (an item of a list
+    # of prohibited or deemed acts, read without its lead-in)
+    if reading.modality is Modality.NOTE and reading.act == "행위":
+        return True
     # the subcontractor's own right (수급사업자는 … 청구할 수 있다), unless it is narrowed
     if reading.actor == SUBCONTRACTOR and reading.modality is Modality.PERMISSION:
         return not re.search(
