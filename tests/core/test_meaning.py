@@ -112,3 +112,31 @@ def test_the_tuning_clauses_stay_where_they_were_tuned(folder: str) -> None:
         fn += (not hit) and row["unfair"]
     assert tp / (tp + fp) >= 0.95
     assert tp / (tp + fn) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("unfair", "fair"),
+    [
+        (
+            "※ 위탁 자재 분실·파손은 원인 불문 조립업체가 단가의 2배로 변상",
+            "※ 수급사업자가 보관 중 자기 과실로 분실한 위탁 자재는 수급사업자가 변상",
+        ),
+        (
+            "7. 현장 보관 중 자재의 도난·훼손은 관리 주체와 관계없이 협력사 책임",
+            "7. 현장 보관 중 자재의 도난·훼손은 현장을 관리하는 원사업자 책임",
+        ),
+        (
+            "당사(수급사업자)는 귀사가 지급한 원료의 불량으로 생긴 불량품도 당사 비용으로 폐기",
+            "당사(수급사업자)는 당사의 공정 불량으로 생긴 불량품을 당사 비용으로 폐기합니다.",
+        ),
+        (
+            "시즌 제안용 샘플은 채택 여부와 관계없이 협력사 비용으로 만들어 보내 주세요.",
+            "채택된 샘플의 제작비는 발주서 금액에 포함하여 지급합니다.",
+        ),
+    ],
+)
+def test_a_burden_whatever_its_cause_fires_and_a_burden_for_own_fault_does_not(
+    unfair: str, fair: str
+) -> None:
+    assert flagged(unfair)
+    assert not flagged(fair)

@@ -53,6 +53,9 @@ _COST_TOPIC = re.compile(
     r"|고사|재식재|재시공|교체|복구|리콜|분쟁|해킹|데이터\s*복구|내역\s*외|도면\s*미표기|계약서에\s*(?:없는|기재되지)"
     r"|기재\s*여부와\s*관계|원사업자.{0,12}(?:지시|요청)(?:로|에\s*따라|에\s*의한|한)"
     r"|추가(?:되는|된|하는)\s*[가-힣]{0,6}(?:작업|도면|보고서|업무|물량|촬영|개발)"
+    r"|추가(?:되는|된|분)|분실|파손|도난|훼손|멸실|오염|운송비|물류비|샘플|시제품|시작품|시사출|견본"
+    r"|(?:지연|지체)[가-힣\s]{0,10}(?:비용|손해|손실|차액)"
+    r"|(?:발주자|원사업자)의?\s*(?:요청|지시|요구)(?:로|으로|에\s*따라|에\s*의해|에\s*의한)"
 )
 #: The cost is the subcontractor's only where it caused it, or the principal pays for it.
 _LIMITED = re.compile(
@@ -60,7 +63,7 @@ _LIMITED = re.compile(
     r"|인정되는|명백한|확인된|입증된|생긴)|(?:귀책|과실|책임)\s*(?:비율|정도|범위)|에\s*한하여|에\s*한한다"
     r"|경우에\s*한|(?:별도|추가)로\s*(?:정산|지급|보상)|별도\s*(?:정산|지급|보상)(?:하|한다|하여|함)"
     r"|정산(?:하여|한다|하고)|실비|대가를\s*지급"
-    r"|원사업자(?:가|의)\s*(?:부담|비용|책임)|원사업자(?:가|는)\s*(?:이를\s*)?(?:지급|보상|정산|부담)"
+    r"|원사업자(?:가|의)\s*(?:부담|비용|책임)|원사업자(?:가|는)\s*(?:이를\s*)?(?:지급|보상|정산|부담)(?!한\s|하는\s)"
     r"|상호\s*협의|협의하여\s*(?:정|결정|조정)|합의하여\s*(?:정|결정)|요청(?:으로|에\s*의한|한)\s*"
     r"|수급사업자(?:가|의)\s*(?:시공|제작|작업|납품)(?:한|하는)\s*(?:부분|범위)"
     r"|(?:수급사업자|자신|자기)의\s*[가-힣\s]{0,14}(?:기인|인한|인하여|원인)|에\s*기인한"
@@ -194,10 +197,18 @@ _INCLUDED = re.compile(
 )
 
 
+#: a note that ends by naming the subcontractor's burden
+_NOTE_BURDEN = re.compile(
+    r"수급사업자\s*(?:의\s*)?(?:부담|책임|비용)(?:으로|임|이다)?\s*(?:\(.*\))?\s*$"
+)
+
+
 def _subcontractor_bears(r: Reading) -> bool:
     if r.bearer == SUBCONTRACTOR:
         return True
     note_like = r.note or r.actor in ("", SUBCONTRACTOR)
+    if note_like and r.bearer != PRINCIPAL and _NOTE_BURDEN.search(r.scope):
+        return True  # "… 관계없이 공급사 책임", "… 임차료 금형업체 부담 (도면 변경 시 포함)"
     if note_like and r.bearer != PRINCIPAL and _INCLUDED.search(r.scope):
         return True
     if r.actor == SUBCONTRACTOR and r.modality in (
@@ -237,7 +248,8 @@ def _cost_shift(r: Reading) -> bool:
         r"추가|변경|돌관|긴급|설계|(?:시험|검사|검수)\s*(?:비|비용|수수료|료|성적)|폐기물|민원|안전"
         r"|산재|산업\s*재해|발주자|원사업자의?\s*(?:요청|지시)"
         r"|원사업자의\s*[가-힣]{0,6}(?:검사|시험|검수|행사|편의|사정|관리)|타\s*공종|현장\s*전체"
-        r"|물가|환율|원자재|지체상금|재작업|교통",
+        r"|물가|환율|원자재|지체상금|재작업|교통|추가(?:되는|된)"
+        r"|원사업자(?:가|의)\s*(?:공급|지급|제공|지정)[가-힣\s]{0,30}(?:불량|하자|결함|오류|지연)",
         r.scope,
     )
     return bool(principal_kind or _ABSOLUTE.search(r.scope))

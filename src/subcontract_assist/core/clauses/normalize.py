@@ -101,9 +101,28 @@ class Aliases:
         """Return ``text`` with every party spelling replaced by its canonical role."""
         if self.pattern is None:
             return text
+        text = _declared_roles(text)
         text = self.pattern.sub(lambda m: self.roles[m.lastgroup or ""], text)
         # 갑이 → 원사업자가: the canonical words end in a vowel, so the particle follows suit.
         return _PARTICLE_AFTER_ROLE.sub(lambda m: m.group(1) + _PARTICLES[m.group(2)], text)
+
+
+#: "당사(수급사업자)는 …": a letter or a 확약서 written by the subcontractor says who 당사 is.
+_DECLARED = re.compile(r"(?<![가-힣])(당사|귀사|폐사|저희)\s*\(\s*(원사업자|수급사업자)\s*\)")
+_PARTNER = {"당사": "귀사", "폐사": "귀사", "저희": "귀사", "귀사": "당사"}
+_OTHER_ROLE = {"원사업자": "수급사업자", "수급사업자": "원사업자"}
+
+
+def _declared_roles(text: str) -> str:
+    """Apply an in-text declaration of 당사/귀사 to the whole text, and its partner the other."""
+    found = _DECLARED.search(text)
+    if found is None:
+        return text
+    word, role = found.group(1), found.group(2)
+    text = _DECLARED.sub(lambda m: m.group(2), text)
+    text = re.sub(rf"(?<![가-힣]){word}(?!자)", role, text)
+    partner = _PARTNER[word]
+    return re.sub(rf"(?<![가-힣]){partner}(?!자)", _OTHER_ROLE[role], text)
 
 
 def compile_aliases(table: Iterable[tuple[str, Sequence[str]]]) -> Aliases:
