@@ -73,6 +73,12 @@ def _quotes_the_law(reading: Reading) -> bool:
     return reading.modality is not Modality.BARRED and reading.bearer != SUBCONTRACTOR
 
 
+_LAW_AS_SUBJECT = re.compile(
+    r"^\W*(?:(?:하도급|하도급거래\s*공정화에\s*관한\s*)?법(?:률)?|같은\s*법|시행령|고시)"
+    r"\s*(?:시행령\s*)?제\s*\d+\s*조(?:의\s*\d+)?[^.]{0,40}?(?:는|은)\s"
+)
+
+
 def _protective(reading: Reading) -> bool:
     """A sentence that cannot itself be an unfair term, whatever words it contains."""
     if reading.modality is Modality.DEFINITION or _quotes_the_law(reading):
@@ -81,7 +87,17 @@ def _protective(reading: Reading) -> bool:
         return True
     # "…을 이유로 반품하는 행위": a noun phrase naming an act imposes nothing (an item of a list
     # of prohibited or deemed acts, read without its lead-in)
-    if reading.modality is Modality.NOTE and reading.act == "행위":
+    if reading.modality is Modality.NOTE and reading.act in (
+        "행위",
+        "약정",
+        "경우",
+        "조항",
+        "특약",
+    ):
+        return True
+    # "법 제19조는 원사업자가 … 하는 것을 금지한다": a sentence whose subject is the statute says
+    # what the law provides, not what the parties agreed
+    if _LAW_AS_SUBJECT.match(reading.sentence or reading.text):
         return True
     # the subcontractor's own right (수급사업자는 … 청구할 수 있다), unless it is narrowed
     if reading.actor == SUBCONTRACTOR and reading.modality is Modality.PERMISSION:
