@@ -240,7 +240,8 @@ def train_one(
     )
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=cfg["lr"], weight_decay=cfg.get("wd", 0.0))
-    train = list(data["train"])
+    drop = tuple(filter(None, str(cfg.get("drop", "")).split("+")))
+    train = [e for e in data["train"] if not (drop and e["source"].startswith(drop))]
     steps_per_epoch = math.ceil(len(train) / cfg["batch"])
     steps = steps_per_epoch * cfg["epochs"]
     warmup = max(1, steps // 10)
@@ -327,7 +328,10 @@ def parse_sweep(text: str, defaults: dict[str, Any]) -> list[dict[str, Any]]:
         cfg = dict(defaults, name=name)
         for pair in filter(None, body.split(",")):
             key, _, value = pair.partition("=")
-            cfg[key] = type(defaults[key])(float(value)) if key in defaults else value
+            if key in defaults and not isinstance(defaults[key], str):
+                cfg[key] = type(defaults[key])(float(value))
+            else:
+                cfg[key] = value
         configs.append(cfg)
     return configs
 
@@ -343,6 +347,7 @@ DEFAULTS: dict[str, Any] = {
     "seed": 0,
     "wd": 0.0,
     "checks_per_epoch": 2,
+    "drop": "",  # sources to leave out of training, joined by + (e.g. "slots+contract")
 }
 
 
