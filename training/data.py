@@ -41,6 +41,14 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def sources_sha256(paths: list[str]) -> str:
+    """One sha256 over the training sources (repository-relative paths, each name and content)."""
+    digest = hashlib.sha256()
+    for name in paths:
+        digest.update(name.encode() + b"\0" + sha256_file(ROOT / name).encode() + b"\n")
+    return digest.hexdigest()
+
+
 def load_corpus(path: Path = CORPUS) -> list[dict[str, object]]:
     """Read the JSON-lines corpus."""
     with path.open(encoding="utf-8") as handle:

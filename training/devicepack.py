@@ -69,6 +69,15 @@ def contract_records(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def source_files() -> list[Path]:
+    """Every file the pack's corpus is read from, in a stable order."""
+    files = sorted(REALISTIC.glob("*.jsonl"))
+    files += [TUNING / folder / "clauses.jsonl" for folder in ("tuning", "tuning2", "tuning3")]
+    files += sorted((TUNING / "tuning" / "fair_forms").glob("*.json"))
+    files += sorted((TUNING / "tuning3" / "contracts").glob("*.json"))
+    return [*files, ROOT / "training" / "data" / "corpus.jsonl"]
+
+
 def corpus(slot_sample: int, val_share: float, seed: int) -> dict[str, list[dict[str, Any]]]:
     """Train and val records (see the module docstring)."""
     train: list[dict[str, Any]] = []
@@ -188,6 +197,8 @@ def main() -> None:
         "category_ids": [new[c] for c in labels["categories"]],
         "categories": CATEGORY_LIST,
         "tensors": tensors,
+        "sources": [f.relative_to(ROOT).as_posix() for f in source_files()],
+        "pack_args": {k: v for k, v in vars(args).items() if k not in ("workdir", "out")},
     }
     for half, values in halves.items():
         folder = args.out / half
