@@ -4,6 +4,7 @@ findings, at the same paragraph_index for .docx/.hwpx/.hwp (PDF: the same paragr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,21 @@ def test_pdf_paragraphs_match_the_docx(files: dict[str, Path], kind: str) -> Non
         assert articles == expected  # in reading order
     else:
         assert sorted(articles) == sorted(expected)
+
+
+@needs_soffice
+def test_ruled_tables_of_a_pdf_are_read_cell_by_cell_as_in_the_docx(
+    files: dict[str, Path],
+) -> None:
+    docx = Counter(
+        _norm(p.text) for p in read_contract(files["docx"]).paragraphs if p.table and p.text.strip()
+    )
+    pdf = read_contract(files["pdf"])
+    cells = Counter(_norm(p.text) for p in pdf.paragraphs if p.table and p.text.strip())
+    assert not cells - docx  # every cell read whole, none glued to its neighbour
+    assert cells.total() >= docx.total() * 6 // 10  # the borderless signature block is lines
+    rows = {p.table for p in pdf.paragraphs if p.table}
+    assert len({table for table, _row in rows}) >= 3
 
 
 @needs_soffice
