@@ -247,7 +247,9 @@ def train_one(
     warmup = max(1, steps // 10)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
         optimizer,
-        lambda s: (s + 1) / warmup if s < warmup else max(0.0, (steps - s) / (steps - warmup)),
+        lambda s: (
+            (s + 1) / warmup if s < warmup else max(0.0, (steps - s) / max(1, steps - warmup))
+        ),
     )
     rng = random.Random(cfg["seed"])
     history: list[dict[str, Any]] = []
@@ -318,6 +320,12 @@ def save_adapter(base: Any, cfg: dict[str, Any], lora: dict[str, torch.Tensor], 
     )
     set_peft_model_state_dict(model, lora)
     model.save_pretrained(out)
+    # fp16 on disk: half the size to carry back; the GGUF converter writes f16 anyway
+    from safetensors.torch import load_file, save_file
+
+    (out / "README.md").unlink(missing_ok=True)  # peft's model card: nothing to carry back
+    weights = out / "adapter_model.safetensors"
+    save_file({k: v.half().contiguous() for k, v in load_file(weights).items()}, str(weights))
 
 
 def parse_sweep(text: str, defaults: dict[str, Any]) -> list[dict[str, Any]]:
