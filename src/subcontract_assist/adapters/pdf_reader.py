@@ -2,7 +2,7 @@
 
 PDFium (pypdfium2) gives each glyph with its box and each path of the page; pdfplumber's
 table finder turns the ruling lines into cells on the pages that have any. (pdfplumber's own
-glyph reading, through pdfminer.six, took 0.061 s a page; this reading 0.011.)
+glyph reading, through pdfminer.six, took 0.061 s a page; this reading takes 0.011.)
 A PDF has no paragraphs, only positioned glyphs, so they are rebuilt here:
 
 * words → lines (same baseline) → paragraphs: a paragraph ends at a short line (it stops well
@@ -55,6 +55,13 @@ _PAGE_NUMBER = re.compile(
     r"^[-–—\s(\[]*\d{1,4}(\s*/\s*\d{1,4})?[-–—\s)\]]*$|^\d+\s*쪽$|^page\s*\d+", re.I
 )
 _SPACE_GAP = 0.27  # a gap this wide (of the font size) is a space on a page with space glyphs
+_HEADING = re.compile(r"\s*제\s*\d{1,3}\s*조(\s*의\s*\d{1,2})?\s*[(（][^)）]{0,40}[)）]\s*")
+# A wrapped line that starts with a reference (제16조의2 및 …, 제6조에 따른 …, 별지, 설계도서 …,
+# 별지 제2호에 따라 …) opens nothing.
+_REFERENCE = re.compile(
+    r"\s*(제\s*\d{1,3}\s*조(\s*의\s*\d{1,2})?|별\s*[지첨표](\s*제?\s*\d{1,2}\s*호?)?)\s*"
+    r"(제\s*\d|및|와|과|에|의|부터|까지|또는|내지|를|을|은|는|이|가|로|으로|,|·|ㆍ)"
+)
 _OPENS = re.compile(r"^\s*(\[별|【|※|부\s*칙)")
 
 
@@ -69,6 +76,7 @@ class _Line:
     text: str
     size: float
     table: list[list[str]] | None = None
+    lead: float = 0.0  # the width of the line's first word
 
 
 @dataclass(slots=True)
@@ -196,6 +204,7 @@ def _line_of(row: list[dict[str, Any]], gap: float) -> _Line:
         x1=max(c["x1"] for c in row),
         text=" ".join(span["text"] for span in spans),
         size=size,
+        lead=spans[0]["x1"] - spans[0]["x0"] if spans else 0.0,
     )
 
 
@@ -354,10 +363,10 @@ def _drop_running(pages: list[_Page]) -> None:
 
 def _opens_paragraph(text: str) -> bool:
     return bool(
-        ARTICLE_RE.match(text)
+        (ARTICLE_RE.match(text) and not _REFERENCE.match(text))
         or CLAUSE_RE.match(text)
         or ITEM_RE.match(text)
-        or CHAPTER_RE.match(text)
+        or (CHAPTER_RE.match(text) and not _REFERENCE.match(text))
         or _OPENS.match(text)
         or CLOSING_RE.search(text)
     )
@@ -384,10 +393,17 @@ def _column_edge(lines: list[_Line], line: _Line) -> float:
 
 
 def _paragraphs(pages: list[_Page]) -> list[tuple[str, list[list[str]] | None]]:
-    """Return the text of each recovered paragraph, or a table's rows, in reading order."""
+    """Return the text of each recovered paragraph, or a table's rows, in reading order.
+
+    A line ends its paragraph when it stops short: more room is left before its column's
+    right edge than two and a half characters *and* than the next line's first word needs
+    (a narrow column wraps a long word early), and after a heading line (``제3조(목적)``).
+    A paragraph runs on to the next column or page unless the line before the break stopped
+    short or the next line opens a structure."""
     out: list[tuple[str, list[list[str]] | None]] = []
     current: list[str] = []
     previous: _Line | None = None
+    room = 0.0  # left after ``previous`` before its column's right edge
     for page in pages:
         text_lines = [line for line in page.lines if line.table is None]
         gaps = [b.top - a.bottom for a, b in itertools.pairwise(text_lines) if b.top > a.bottom]
@@ -402,18 +418,24 @@ def _paragraphs(pages: list[_Page]) -> list[tuple[str, list[list[str]] | None]]:
             starts = (
                 previous is None
                 or _opens_paragraph(line.text)
-                or previous.x1 < _column_edge(text_lines, previous) - max(previous.size, 6) * 2.5
-                or line.top - previous.bottom > max(usual_gap * 1.8, previous.size * 0.8)
-                or line.top < previous.top  # a new column or page
+                or (len(current) == 1 and _HEADING.fullmatch(current[0]) is not None)
+                or (
+                    room > max(previous.size, 6) * 2.5
+                    and room > line.lead + max(previous.size, 6) * 0.5
+                )
+                or (
+                    line.top >= previous.top  # the same column: a wider gap
+                    and line.top - previous.bottom > max(usual_gap * 1.8, previous.size * 0.8)
+                )
             )
             if starts and current:
                 out.append((_join(current), None))
                 current = []
             current.append(line.text)
             previous = line
-        previous = None if current else previous
-        if current:  # a paragraph may run on to the next page; keep it open
-            previous = page.lines[-1] if page.lines and page.lines[-1].table is None else None
+            room = _column_edge(text_lines, line) - line.x1
+        if not current:
+            previous = None
     if current:
         out.append((_join(current), None))
     return out
