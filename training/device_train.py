@@ -136,8 +136,8 @@ class Batches:
         self.unfair = torch.tensor([1 if e["unfair"] else 0 for e in items], device=device)
         rows = [i for i, e in enumerate(items) if e["cat_pos"] >= 0]
         self.cat_rows = torch.tensor(rows, dtype=torch.long, device=device)
-        self.cat_pos = torch.tensor([items[i]["cat_pos"] for i in rows], device=device)
-        self.cat_index = torch.tensor([items[i]["category"] for i in rows], device=device)
+        self.cat_pos = torch.tensor([items[i]["cat_pos"] for i in rows], dtype=torch.long, device=device)
+        self.cat_index = torch.tensor([items[i]["category"] for i in rows], dtype=torch.long, device=device)
 
 
 def label_logits(model: Any, b: Batches, meta: dict[str, Any]) -> tuple[Any, Any]:
