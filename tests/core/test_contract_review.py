@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 import pytest
@@ -597,6 +598,42 @@ def test_a_model_only_finding_needs_the_contract_margin_above_the_threshold(
     sources = {(f.paragraph.index, f.finding.source) for f in review.findings}
     assert ((13, Source.MODEL) in sources) is kept
     assert (12, Source.RULE) in sources  # a rule finding never depends on the margin
+
+
+class ContractPointScorer(FakeScorer):
+    """The same scores, with a contract-level flag point calibrated by the adapter."""
+
+    def __init__(self, point: float) -> None:
+        super().__init__()
+        self.point = point
+
+    def verdict(self, clause: Clause, cancel: CancelToken) -> ClauseVerdict:
+        plain = super().verdict(clause, cancel)
+        return dataclasses.replace(plain, contract_threshold=self.point)
+
+
+@pytest.mark.parametrize(("point", "kept"), [(0.5, True), (1.5, False)])
+def test_the_adapters_contract_threshold_decides_a_model_only_finding(
+    point: float, kept: bool
+) -> None:
+    review = ContractReviewer(ContractPointScorer(point), fake_screen).review(
+        contract_of(UNFAIR), CancelToken()
+    )
+    sources = {(f.paragraph.index, f.finding.source) for f in review.findings}
+    assert ((13, Source.MODEL) in sources) is kept
+
+
+def test_a_paragraph_that_only_restrains_the_principal_skips_the_model() -> None:
+    lines = [
+        "계약서",
+        "제9조(대금의 유보)",
+        "① 갑은 기성금의 일부를 하자 담보 명목으로 유보하지 아니한다.",
+        "② 갑은 기성금의 10%를 하자 담보 명목으로 유보한다.",
+    ]
+    units = {u.anchor.index: u for u in review_units(contract_of(lines))}
+    assert units[2].ask_model is False
+    assert units[2].skip == "protective wording"
+    assert units[3].ask_model is True
 
 
 def test_a_paragraph_of_an_article_binding_both_parties_alike_skips_the_model() -> None:

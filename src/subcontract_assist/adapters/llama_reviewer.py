@@ -85,6 +85,7 @@ class AdapterManifest:
     prompt: str
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     flag_threshold: float | None = None  # precision-calibrated point for flags (RISK)
+    contract_threshold: float | None = None  # flag point for a paragraph of a whole contract
 
     @property
     def name(self) -> str:
@@ -108,6 +109,9 @@ def load_manifests(folder: Path | None = None) -> list[AdapterManifest]:
                     extra=data,
                     flag_threshold=(
                         float(data["flag_threshold"]) if "flag_threshold" in data else None
+                    ),
+                    contract_threshold=(
+                        float(data["contract_threshold"]) if "contract_threshold" in data else None
                     ),
                 )
             )
@@ -155,6 +159,7 @@ class ModelStatus:
     n_gpu_layers: int
     calibrated: bool  # the threshold comes from the adapter's manifest or the user's setting
     flag_threshold: float | None = None  # flags above it, hints between the two thresholds
+    contract_threshold: float | None = None  # a received contract's paragraphs: flags above it
 
     def describe(self) -> str:
         """Return one line: model, quantisation, adapter and threads."""
@@ -220,8 +225,10 @@ class LlamaReviewer:
             if s.threshold is not None
             else (adapter.flag_threshold if adapter else None)
         )
+        # the adapter's contract point holds only for the adapter's own thresholds
+        contract = adapter.contract_threshold if adapter and s.threshold is None else None
         self.status = ModelStatus(
-            path, info, adapter, threshold, threads, gpu_layers, calibrated, flag
+            path, info, adapter, threshold, threads, gpu_layers, calibrated, flag, contract
         )
         return self.status
 
@@ -297,7 +304,13 @@ class LlamaReviewer:
             category = self._best_category(rows.get(len(plan.tokens) - 1))
         n = decoded.evaluated
         return ClauseVerdict(
-            score, status.threshold, category, n, status.calibrated, status.flag_threshold
+            score,
+            status.threshold,
+            category,
+            n,
+            status.calibrated,
+            status.flag_threshold,
+            status.contract_threshold,
         )
 
     def review(self, clause: Clause, cancel: CancelToken) -> list[Finding]:

@@ -101,6 +101,9 @@ class ClauseVerdict:
             threshold the user set); an uncalibrated model's verdicts are hints only.
         flag_threshold: the higher point above which the model flags a clause on its own (RISK);
             between ``threshold`` and it, the model gives a hint (INFO). None: ``threshold``.
+        contract_threshold: the point a paragraph of a whole received contract must pass for a
+            model-only finding (calibrated on fair contracts, where few paragraphs are unfair).
+            None: the decision threshold plus the review's margin.
     """
 
     score: float
@@ -109,6 +112,7 @@ class ClauseVerdict:
     n_tokens: int = 0
     calibrated: bool = True
     flag_threshold: float | None = None
+    contract_threshold: float | None = None
 
     @property
     def unfair(self) -> bool:

@@ -122,6 +122,14 @@ def protects_its_items(text: str) -> bool:
     return any(_lead_in_protects(r) for r in readings)
 
 
+def imposes_nothing(text: str) -> bool:
+    """True when every sentence of ``text`` is protective: it restrains the principal, states
+    the law, defines, names a listed act or grants the subcontractor a right. Neither the rules
+    nor the model flag such text (the model reads words; the reading knows who is bound)."""
+    readings, protected = read_clause(quoted_clause(text))
+    return bool(readings) and all(protected)
+
+
 def quotes_the_law(text: str) -> bool:
     """True when ``text`` is a note that restates the statute or its scope."""
     readings, _ = read_clause(text)

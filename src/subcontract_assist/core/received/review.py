@@ -272,13 +272,11 @@ class ContractReview:
 
 #: The model's threshold is set on clause sets where about half the clauses are unfair; in a
 #: received contract few paragraphs are, so each paragraph the model reads is one more chance of
-#: a false alarm. Measured on the project's own fair contracts (examples/ rendered: 283
-#: paragraphs the model reads; shipped adapter, manifest threshold −3.44 of 2026-11-25), the raw
-#: score exceeded +2 on 14 %, +4.1 on about 2.5 % and +5 on 1 % of them, so a model-only finding
-#: needs threshold + 7.5 (score ≥ +4.1): about one alarm on a 50-paragraph fair contract.
-#: Re-measure when the adapter or its threshold changes (the bench prints other margins); the
-#: training pipeline should rather ship a contract-level threshold. Rule findings never depend
-#: on it.
+#: a false alarm. The adapter's manifest therefore carries a ``contract_threshold`` calibrated
+#: on fair contracts (``training.contract_threshold``: about one alarm per 50 paragraphs the
+#: model reads). This margin over the decision threshold is the fallback for a model without
+#: one (another GGUF, or a threshold the user set); it was measured the same way on the
+#: 2026-11-25 adapter. Rule findings never depend on it.
 CONTRACT_MARGIN = 7.5
 
 
@@ -309,7 +307,9 @@ class ContractReviewer:
         heading_context: show the model the article heading before the paragraph
             (``제16조(손해배상) ② …``), as a reader sees it; the patterns never see it.
         model_margin: how far above its decision threshold the model's score must be for a
-            model-only finding (see :data:`CONTRACT_MARGIN`); rule findings are never dropped.
+            model-only finding; None (the default): the adapter's calibrated contract threshold
+            when its manifest has one, else :data:`CONTRACT_MARGIN`. Rule findings are never
+            dropped.
     """
 
     def __init__(
@@ -318,7 +318,7 @@ class ContractReviewer:
         screen: Screen | None = None,
         *,
         heading_context: bool = True,
-        model_margin: float = CONTRACT_MARGIN,
+        model_margin: float | None = None,
     ) -> None:
         self._reviewer = reviewer
         self._screen = _without_heading(screen or clause_patterns())
@@ -446,7 +446,10 @@ class ContractReviewer:
     def _keeps(self, finding: Finding, verdict: ClauseVerdict | None) -> bool:
         if finding.source is not Source.MODEL or verdict is None:
             return True
-        return verdict.score >= verdict.threshold + self._margin
+        if self._margin is None and verdict.contract_threshold is not None:
+            return verdict.score >= verdict.contract_threshold
+        margin = CONTRACT_MARGIN if self._margin is None else self._margin
+        return verdict.score >= verdict.threshold + margin
 
 
 def _undecided(rules: list[Finding]) -> bool:

@@ -13,7 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from subcontract_assist.core.clauses.screen import protects_its_items, quotes_the_law
+from subcontract_assist.core.clauses.screen import (
+    imposes_nothing,
+    protects_its_items,
+    quotes_the_law,
+)
 from subcontract_assist.core.received.parties import contract_aliases, with_roles
 from subcontract_assist.core.received.structure import (
     CLOSING_RE,
@@ -157,8 +161,13 @@ def review_units(contract: Contract) -> list[ReviewUnit]:
         elif protective:
             continue
         text = f"{lead_in} {p.body}" if p.role is Role.ITEM and lead_in else p.body
-        skip = model_skip_reason(p, text) or ("mutual article" if p.article in mutual else "")
-        units.append((p.source.position, ReviewUnit(p, text, not skip, skip, roles(text))))
+        aliased = roles(text)
+        skip = (
+            model_skip_reason(p, text)
+            or ("mutual article" if p.article in mutual else "")
+            or ("protective wording" if imposes_nothing(aliased or text) else "")
+        )
+        units.append((p.source.position, ReviewUnit(p, text, not skip, skip, aliased)))
     for row in _table_rows(contract):
         text = " ".join(p.body for p in row)
         signature = any(CLOSING_RE.search(p.body) for p in row)
