@@ -119,7 +119,7 @@ def test_scoring_the_same_clause_again_reuses_the_cached_prefix(
     first = reviewer.verdict(Clause(CLAUSES[0]), CancelToken())
     again = reviewer.verdict(Clause(CLAUSES[0]), CancelToken())
     assert again.n_tokens < first.n_tokens / 3
-    assert again.score == pytest.approx(first.score, abs=0.05)
+    assert again.score == pytest.approx(first.score, rel=0.01, abs=0.05)  # Q8 rounding scales
     assert again.category == first.category
 
 
@@ -127,7 +127,7 @@ def test_a_score_does_not_depend_on_the_clause_before_it(reviewer: LlamaReviewer
     alone = reviewer.verdict(Clause(CLAUSES[2]), CancelToken()).score
     reviewer.verdict(Clause(CLAUSES[1]), CancelToken())
     after_other = reviewer.verdict(Clause(CLAUSES[2]), CancelToken()).score
-    assert after_other == pytest.approx(alone, abs=0.05)
+    assert after_other == pytest.approx(alone, rel=0.01, abs=0.05)
 
 
 def test_packed_clauses_score_like_clauses_alone(reviewer: LlamaReviewer) -> None:
@@ -138,7 +138,7 @@ def test_packed_clauses_score_like_clauses_alone(reviewer: LlamaReviewer) -> Non
         len(reviewer.tokenize(labels.category_prompt(t))) for t in texts
     ]
     for p, a in zip(packed, alone, strict=True):
-        assert p.score == pytest.approx(a.score, abs=0.5)  # batch shape changes rounding only
+        assert p.score == pytest.approx(a.score, rel=0.03, abs=0.5)  # batch shape: rounding only
 
 
 def test_a_cancelled_review_stops_before_evaluating(reviewer: LlamaReviewer) -> None:
