@@ -140,3 +140,29 @@ def test_a_burden_whatever_its_cause_fires_and_a_burden_for_own_fault_does_not(
 ) -> None:
     assert flagged(unfair)
     assert not flagged(fair)
+
+
+@pytest.mark.parametrize(
+    ("fair", "unfair"),
+    [
+        (
+            "갑은 검사를 마친 부분을 인수한 날부터 30일 이내에 지급함(발주처 지급 여부와 무관).",
+            "갑은 발주처로부터 기성금을 받은 후 을에게 지급함.",
+        ),
+        (
+            "견적 검토에는 공정별 단가만 회신해 주시고, 인건비 등 원가 자료는 요구하지 않습니다.",
+            "견적 검토를 위하여 협력사는 인건비 등 원가 자료를 제출하여야 한다.",
+        ),
+        (
+            "설계 검토 지원은 계약금액에 포함하되, 발주처 요구에 따른 추가 검토는 별도 정산",
+            "발주처 요구에 따른 추가 검토는 계약금액에 포함하며 별도 정산 없음",
+        ),
+        (
+            "분쟁조정을 신청했다는 이유로 협력사에 불이익을 주는 일은 없습니다.",
+            "분쟁조정을 신청한 협력사는 다음 해 입찰에서 제외합니다.",
+        ),
+    ],
+)
+def test_a_denied_burden_is_quiet_and_the_burden_itself_is_not(fair: str, unfair: str) -> None:
+    assert not flagged(fair)
+    assert flagged(unfair)
