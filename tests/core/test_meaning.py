@@ -166,3 +166,16 @@ def test_a_burden_whatever_its_cause_fires_and_a_burden_for_own_fault_does_not(
 def test_a_denied_burden_is_quiet_and_the_burden_itself_is_not(fair: str, unfair: str) -> None:
     assert not flagged(fair)
     assert flagged(unfair)
+
+
+@pytest.mark.parametrize(
+    "fair",
+    [
+        "을의 작업 수칙 위반이나 시공 잘못으로 생긴 민원은 을이 처리하고 비용을 부담한다.",
+        "야간 작업이 필요하면 갑은 추가 대금을 적은 변경 작업지시서를 먼저 교부한다.",
+        "서면 발주서 없이 구두로 지시된 추가 작업은 을이 거절할 수 있다.",
+        "무상 범위는 을의 결함 수정에 한하고, 기능 추가는 별도 견적으로 유상 처리한다.",
+    ],
+)
+def test_a_burden_tied_to_own_fault_or_to_a_written_price_is_quiet(fair: str) -> None:
+    assert not flagged(fair)
