@@ -179,3 +179,25 @@ def test_a_denied_burden_is_quiet_and_the_burden_itself_is_not(fair: str, unfair
 )
 def test_a_burden_tied_to_own_fault_or_to_a_written_price_is_quiet(fair: str) -> None:
     assert not flagged(fair)
+
+
+@pytest.mark.parametrize(
+    ("unfair", "fair"),
+    [
+        (
+            "- 준공 청소와 보양재 교체 비용 을 부담(내역 외).",
+            "- 준공 청소 비용은 내역서의 청소비로 정산.",
+        ),
+        (
+            "선주 검사에서 지적된 재도장은 사유 불문 협력사 부담.",
+            "을의 도장 불량으로 생긴 재도장만 을 부담.",
+        ),
+        (
+            "수리 대금은 보험사로부터 보험금이 입금된 뒤에 지급한다.",
+            "수리 대금은 인도일부터 30일 이내에 지급한다.",
+        ),
+    ],
+)
+def test_owners_and_costs_of_other_trades(unfair: str, fair: str) -> None:
+    assert flagged(unfair)
+    assert not flagged(fair)

@@ -54,6 +54,7 @@ _COST_TOPIC = re.compile(
     r"|기재\s*여부와\s*관계|원사업자.{0,12}(?:지시|요청)(?:로|에\s*따라|에\s*의한|한)"
     r"|추가(?:되는|된|하는)\s*[가-힣]{0,6}(?:작업|도면|보고서|업무|물량|촬영|개발)"
     r"|추가\s*(?:[가-힣A-Za-z]{1,8}\s*){0,2}(?:구현|작업|제작|업무|수정|번역|편집|촬영|인쇄|감리|검토|시공|공사)"
+    r"|재(?:도장|인쇄|제작|수리|설치|촬영|편집|검사|납품)|폐(?:연마재|도료|유|자재|기물)|슬러지|잔재물"
     r"|추가(?:되는|된|분)|분실|파손|도난|훼손|멸실|오염|운송비|물류비|샘플|시제품|시작품|시사출|견본"
     r"|(?:지연|지체)[가-힣\s]{0,10}(?:비용|손해|손실|차액)"
     r"|(?:발주자|원사업자)의?\s*(?:요청|지시|요구)(?:로|으로|에\s*따라|에\s*의해|에\s*의한)"
@@ -115,7 +116,7 @@ _ABSORBED = re.compile(
     r"|불가(?!피|능)|인정하지|요구할\s*수\s*없|증액하지|조정하지|증액(?:은|이)?\s*없|계약\s*금액\s*(?:내|범위|안)에서"
 )
 _THIRD_PARTY_PAYS = re.compile(
-    r"(?:로부터|에게서)\s*.{0,15}?(?:지급\s*받|지급받|수령|입금|회수|받은).{0,12}?(?:후|이후|즉시|범위|비율)"
+    r"(?:로부터|에게서)\s*.{0,15}?(?:지급\s*받|지급받|수령|입금|회수|받은).{0,12}?(?:후|이후|뒤|즉시|범위|비율)"
 )
 #: "…받은 날부터 N일": lawful up to the 제13조③ pass-through period, unlawful beyond it
 _DAYS_FROM_OWNER_PAYMENT = re.compile(
@@ -254,6 +255,7 @@ def _cost_shift(r: Reading) -> bool:
         r"|산재|산업\s*재해|발주자|원사업자의?\s*(?:요청|지시)"
         r"|원사업자의\s*[가-힣]{0,6}(?:검사|시험|검수|행사|편의|사정|관리)|타\s*공종|현장\s*전체"
         r"|물가|환율|원자재|지체상금|재작업|교통|추가(?:되는|된)"
+        r"|내역\s*(?:외|미포함|에\s*없는)|타\s*협력|원사업자\s*및\s*타"
         r"|원사업자(?:가|의)\s*(?:공급|지급|제공|지정)[가-힣\s]{0,30}(?:불량|하자|결함|오류|지연)",
         r.scope,
     )
@@ -329,6 +331,8 @@ def _owner_payment(r: Reading) -> bool:
     if days is not None:  # 기성금을 받은 날부터 15일 이내 is 제13조③ itself
         pass_through = float(legal_numbers().value("payment_passthrough_days"))
         return float(days.group(1)) > pass_through and "선급금" not in r.scope
+    if re.search(r"(?:직접\s*지급|직불)(?:한다|하며|하는\s*데|하기로)", r.sentence or r.scope):
+        return False  # the owner paying the subcontractor directly (제14조) is the law itself
     paid_first = _OWNER_PAYS.search(r.scope) or _THIRD_PARTY_PAYS.search(r.scope)
     if not paid_first or not _PAYMENT.search(r.scope) or "선급금" in r.scope:
         return False  # 선급금 passed on in proportion to the owner's (제6조) is the law itself
@@ -369,6 +373,8 @@ def _owner_inspection(r: Reading) -> bool:
         return False
     if not _OWNER_INSPECTS.search(r.scope) or not _ACCEPTANCE_WAITS.search(r.scope):
         return False
+    if re.search(r"(?:비용|수수료)[^.]{0,10}원사업자\s*부담|원사업자\s*부담", r.scope):
+        return False  # who pays for the owner's inspection, not when acceptance happens
     return not re.search(r"관계\s*없이|여부와\s*(?:관계|무관)|10일\s*이내|불구하고", r.scope)
 
 
