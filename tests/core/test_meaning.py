@@ -201,3 +201,21 @@ def test_a_burden_tied_to_own_fault_or_to_a_written_price_is_quiet(fair: str) ->
 def test_owners_and_costs_of_other_trades(unfair: str, fair: str) -> None:
     assert flagged(unfair)
     assert not flagged(fair)
+
+
+@pytest.mark.parametrize(
+    ("unfair", "fair"),
+    [
+        (
+            "조회수가 목표에 미달한 편은 확정된 편당 제작비에서 15%를 차감한다.",
+            "검사에 불합격한 편의 제작비는 보완 납품 후 지급한다.",
+        ),
+        (
+            "판매가 부진하여 이미 납품하신 물품 단가를 10% 낮춰 정산하겠습니다.",
+            "원사업자는 이미 확정된 하도급대금을 감액하지 아니한다.",
+        ),
+    ],
+)
+def test_a_fixed_price_cut_after_the_fact_fires(unfair: str, fair: str) -> None:
+    assert flagged(unfair)
+    assert not flagged(fair)
