@@ -26,6 +26,13 @@ FORMS = sorted(
     [
         *(DATA / "tuning" / "fair_forms").glob("*.json"),
         *(DATA / "tuning3" / "contracts").glob("*fair.json"),
+        *(DATA / "tuning4" / "contracts").glob("*fair.json"),
+    ]
+)
+PLANTED = sorted(
+    [
+        *(DATA / "tuning3" / "contracts").glob("*.json"),
+        *(DATA / "tuning4" / "contracts").glob("*planted.json"),
     ]
 )
 
@@ -90,3 +97,20 @@ def test_a_listed_act_read_without_its_lead_in_imposes_nothing(item: str) -> Non
 def test_a_limit_that_protects_is_quiet_and_its_opposite_is_not(fair: str, unfair: str) -> None:
     assert not [f for f in screen(fair) if f.severity is not Severity.INFO]
     assert [f for f in screen(unfair) if f.severity is not Severity.INFO]
+
+
+@pytest.mark.parametrize("path", [p for p in PLANTED if "fair" not in p.stem], ids=lambda p: p.stem)
+def test_planted_paragraphs_of_a_tuning_contract_are_found(path: Path) -> None:
+    """Regression guard on tuned-on material (the blind contracts are measured, not tested)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    lines, where = contract_text_lines(data)
+    contract = parse_contract(source_from_lines(path.name, lines))
+    review = ContractReviewer(None).review(contract, CancelToken())
+    flagged = {
+        f.paragraph.source.position
+        for f in review.findings
+        if f.finding.severity is not Severity.INFO
+    }
+    planted = [where[(p["article"], p["paragraph_index"])] for p in data["planted"]]
+    found = sum(line in flagged for line in planted)
+    assert found >= len(planted) - 1, (found, len(planted))

@@ -605,7 +605,7 @@ def _retaliation(r: Reading) -> bool:
     penalty = re.search(r"(?<!지급)(?:" + _PENALTY.pattern + r")", r.scope)
     shielded = re.search(
         r"제한받지|제한하지|배제하지|방해하지|불이익을\s*주지|보장|하여서는\s*아니|(?:하지|되지)\s*(?:아니|않)한다"
-        r"|(?:불이익|차별)(?:을|를)?\s*주는\s*일(?:은|이)?\s*없",
+        r"|(?:불이익|차별)(?:을|를)?\s*주는\s*일(?:은|이)?\s*없|고시한|고시하는|정하여\s*고시",
         r.scope,
     )
     return bool(acted and penalty) and not shielded

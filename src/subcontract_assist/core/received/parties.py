@@ -35,6 +35,11 @@ _SUB_WORDS = re.compile(
 #: names the lexicon already reads, or that would be ambiguous as plain words
 _KNOWN = frozenset({"갑", "을", "병", "원사업자", "수급사업자", "발주자", "회사", "당사", "계약"})
 _PREAMBLE_PARAGRAPHS = 12
+#: defined names that are things, not parties: (이하 "하도급법"), (이하 "이 공사"), (이하 "목적물")
+_NOT_A_PARTY = re.compile(
+    r"(?:법|법률|시행령|령|고시|규정|규칙|지침|계약서?|공사|용역|업무|목적물|대금|금액|기간|사업|현장"
+    r"|자재|설비|프로그램|제품|물품|프로젝트|과업|작업|시스템|서비스|성과물|결과물)$"
+)
 
 
 def _role_near(before: str) -> str:
@@ -58,7 +63,7 @@ def aliases_from(lines: Iterable[str]) -> dict[str, str]:
             name = match.group(1)
             before = line[since : match.start()]
             since = match.end()
-            if name in _KNOWN or any(name == n for n, _ in found):
+            if name in _KNOWN or _NOT_A_PARTY.search(name) or any(n == name for n, _ in found):
                 continue
             found.append((name, _role_near(name) or _role_near(before)))
     roles: dict[str, str] = {}
