@@ -33,6 +33,8 @@ import numpy as np
 import torch
 from torch.nn import functional as fn
 
+from training.metrics import auc
+
 #: GGUF tensor name (after ``blk.N.``) → Hugging Face Gemma 3 parameter name (after the layer).
 LAYER_NAMES = {
     "attn_q.weight": "self_attn.q_proj.weight",
@@ -136,8 +138,12 @@ class Batches:
         self.unfair = torch.tensor([1 if e["unfair"] else 0 for e in items], device=device)
         rows = [i for i, e in enumerate(items) if e["cat_pos"] >= 0]
         self.cat_rows = torch.tensor(rows, dtype=torch.long, device=device)
-        self.cat_pos = torch.tensor([items[i]["cat_pos"] for i in rows], dtype=torch.long, device=device)
-        self.cat_index = torch.tensor([items[i]["category"] for i in rows], dtype=torch.long, device=device)
+        self.cat_pos = torch.tensor(
+            [items[i]["cat_pos"] for i in rows], dtype=torch.long, device=device
+        )
+        self.cat_index = torch.tensor(
+            [items[i]["category"] for i in rows], dtype=torch.long, device=device
+        )
 
 
 def label_logits(model: Any, b: Batches, meta: dict[str, Any]) -> tuple[Any, Any]:
@@ -155,27 +161,6 @@ def label_logits(model: Any, b: Batches, meta: dict[str, Any]) -> tuple[Any, Any
         bin_logits = torch.tanh(bin_logits / cap) * cap
         cat_logits = torch.tanh(cat_logits / cap) * cap
     return bin_logits, cat_logits
-
-
-def auc(scores: list[float], labels: list[bool]) -> float:
-    """Area under the ROC curve (rank formula, ties averaged)."""
-    order = sorted(range(len(scores)), key=lambda i: scores[i])
-    ranks = [0.0] * len(scores)
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            ranks[order[k]] = (i + j) / 2 + 1
-        i = j + 1
-    pos = sum(labels)
-    neg = len(labels) - pos
-    if not pos or not neg:
-        return 0.5
-    return (sum(r for r, y in zip(ranks, labels, strict=True) if y) - pos * (pos + 1) / 2) / (
-        pos * neg
-    )
 
 
 @torch.no_grad()
@@ -221,22 +206,29 @@ def f1_and_precision_points(scores: list[float], labels: list[bool]) -> dict[str
     return {"val_best_f1": round(best_f1, 4), "val_recall_at_p90": round(recall_p90, 4)}
 
 
+def lora_config(cfg: dict[str, Any]) -> Any:
+    """The peft LoRA configuration of one sweep entry."""
+    from peft import LoraConfig
+
+    return LoraConfig(
+        r=cfg["rank"],
+        lora_alpha=cfg["alpha"],
+        lora_dropout=cfg["dropout"],
+        target_modules=TARGETS,
+        task_type="CAUSAL_LM",
+    )
+
+
 def train_one(
     base: Any, cfg: dict[str, Any], data: dict[str, Any], meta: dict[str, Any], device: str
 ) -> tuple[dict[str, Any], dict[str, torch.Tensor], list[dict[str, Any]]]:
     """Train one LoRA configuration; return its best validation metrics and LoRA weights."""
-    from peft import LoraConfig, get_peft_model, get_peft_model_state_dict
+    from peft import get_peft_model, get_peft_model_state_dict
 
     torch.manual_seed(cfg["seed"])
     model = get_peft_model(
         copy.deepcopy(base),
-        LoraConfig(
-            r=cfg["rank"],
-            lora_alpha=cfg["alpha"],
-            lora_dropout=cfg["dropout"],
-            target_modules=TARGETS,
-            task_type="CAUSAL_LM",
-        ),
+        lora_config(cfg),
     )
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=cfg["lr"], weight_decay=cfg.get("wd", 0.0))
@@ -306,17 +298,11 @@ def base_probe(base: Any) -> Any:
 
 def save_adapter(base: Any, cfg: dict[str, Any], lora: dict[str, torch.Tensor], out: Path) -> None:
     """Write the best LoRA weights as a peft checkpoint (adapter_config.json + safetensors)."""
-    from peft import LoraConfig, get_peft_model, set_peft_model_state_dict
+    from peft import get_peft_model, set_peft_model_state_dict
 
     model = get_peft_model(
         copy.deepcopy(base).to("cpu"),
-        LoraConfig(
-            r=cfg["rank"],
-            lora_alpha=cfg["alpha"],
-            lora_dropout=cfg["dropout"],
-            target_modules=TARGETS,
-            task_type="CAUSAL_LM",
-        ),
+        lora_config(cfg),
     )
     set_peft_model_state_dict(model, lora)
     model.save_pretrained(out)

@@ -136,17 +136,14 @@ def encode(tok: Any, row: dict[str, Any], ids: dict[str, Any]) -> dict[str, Any]
     return out
 
 
-def first_token(tok: Any, word: str) -> int:
-    """First token id of a label word."""
-    return int(tok(word, add_special_tokens=False).input_ids[0])
-
-
 def main() -> None:
     """Build the pack."""
     import gguf
     import numpy as np
     from safetensors.numpy import save_file
     from transformers import AutoTokenizer
+
+    from training.labelstep import first_token  # torch: only where a pack is made
 
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--workdir", type=Path, required=True, help="holds the base GGUF and base_hf")

@@ -113,6 +113,16 @@ def manifest(
         },
         "threshold": best["val_threshold"],
         "threshold_source": "F1-best on the held-out validation templates of the corpus (PyTorch)",
+        **label_fields(),
+        "metrics": {"val": best, "history": history},
+        "training_minutes": round(minutes, 1),
+        "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+def label_fields() -> dict[str, Any]:
+    """What the reviewer scores: the score, the prompts and the label words (every manifest)."""
+    return {
         "score": "logit(first token of unfair word) - logit(first token of fair word)",
         # The reviewer matches "prompt" against labels.BINARY_PROMPT (a string).
         "prompt": BINARY_PROMPT,
@@ -122,9 +132,6 @@ def manifest(
             "fair": FAIR_WORD,
             "categories": {str(k): v for k, v in CATEGORY_WORDS.items()},
         },
-        "metrics": {"val": best, "history": history},
-        "training_minutes": round(minutes, 1),
-        "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
 

@@ -17,13 +17,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from subcontract_assist.core.clauses.labels import (
-    BINARY_PROMPT,
-    CATEGORY_PROMPT,
-    CATEGORY_WORDS,
-    FAIR_WORD,
-    UNFAIR_WORD,
-)
 from training import ship
 from training.data import ADAPTER_DIR, sha256_file, sources_sha256
 from training.labelstep import GGUF_NAME, TARGETS
@@ -75,14 +68,7 @@ def main() -> None:
         },
         "threshold": 0.0,
         "threshold_source": "not calibrated yet: run training.evaluate --calibrate",
-        "score": "logit(first token of unfair word) - logit(first token of fair word)",
-        "prompt": BINARY_PROMPT,
-        "prompts": {"binary": BINARY_PROMPT, "category": CATEGORY_PROMPT},
-        "labels": {
-            "unfair": UNFAIR_WORD,
-            "fair": FAIR_WORD,
-            "categories": {str(k): v for k, v in CATEGORY_WORDS.items()},
-        },
+        **ship.label_fields(),
         "metrics": {
             "val": best,
             "history": chosen["history"],
