@@ -219,3 +219,31 @@ def test_owners_and_costs_of_other_trades(unfair: str, fair: str) -> None:
 def test_a_fixed_price_cut_after_the_fact_fires(unfair: str, fair: str) -> None:
     assert flagged(unfair)
     assert not flagged(fair)
+
+
+@pytest.mark.parametrize(
+    ("fair", "unfair"),
+    [
+        (
+            "원사업자가 물품을 받은 날부터 10일 이내에 검사 결과를 통지하지 아니한 경우 검사에 "
+            "합격한 것으로 본다.",
+            "원사업자가 검사 결과를 통지하기 전까지는 불합격한 것으로 본다.",
+        ),
+        (
+            "원사업자의 설비 장애로 작업하지 못한 시간은 수급사업자의 이행 지체로 보지 아니하며, "
+            "그 시간의 대금도 감액하지 아니한다.",
+            "원사업자가 물품을 받은 날부터 30일 이내에 검사 결과를 통지하지 아니한 경우 검사에 "
+            "합격한 것으로 본다.",
+        ),
+    ],
+)
+def test_a_deeming_in_the_subcontractors_favour_imposes_nothing(fair: str, unfair: str) -> None:
+    """Deemed acceptance within 10 days, a denied ground of fault and an actorless promise not
+    to cut the price protect the subcontractor; the reverse deeming and a 30-day deemed
+    acceptance still breach 제9조."""
+    from subcontract_assist.core.clauses.screen import imposes_nothing
+
+    assert imposes_nothing(fair)
+    assert not flagged(fair)
+    assert not imposes_nothing(unfair)
+    assert flagged(unfair)

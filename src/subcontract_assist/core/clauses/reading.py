@@ -95,7 +95,10 @@ class Reading:
         if self.modality in (Modality.NEGATION, Modality.BARRED) and self.actor == PRINCIPAL:
             return self.negated not in HELPFUL_ACTS
         if self.modality is Modality.NEGATION and not self.actor and not self.note:
-            # 판매 부진은 반품 사유가 되지 아니한다: the clause denies the principal a ground
+            # 판매 부진은 반품 사유가 되지 아니한다: the clause denies the principal a ground;
+            # 그 시간의 대금도 감액하지 아니한다: only the principal can cut, return or hold back
+            if self.negated in PRINCIPAL_HARMS:
+                return True
             return self.negated not in HELPFUL_ACTS and bool(
                 re.search(r"사유|이유|근거|대상", self.text)
             )
@@ -134,6 +137,12 @@ HELPFUL_ACTS = frozenset(
         "받",
         "납품",
     ]
+)
+
+#: Acts only the principal can do to the subcontractor's harm: a sentence with no actor that
+#: denies one of them (대금도 감액하지 아니한다 · 반품하지 아니한다) restrains the principal.
+PRINCIPAL_HARMS = frozenset(
+    ["감액", "삭감", "차감", "공제", "반품", "미루", "유보", "보류", "상계", "늦추", "지연"]
 )
 
 _USER_WORDS = (PRINCIPAL, SUBCONTRACTOR, OWNER, "하도급대금", "돌관", "지체상금", "하자보수")

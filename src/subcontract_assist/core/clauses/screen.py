@@ -79,6 +79,23 @@ _LAW_AS_SUBJECT = re.compile(
 )
 
 
+#: A deeming in the subcontractor's favour: acceptance the principal did not refuse in time,
+#: or a fault the clause says does not count against it. Not 동의·승인 (deemed consent of the
+#: subcontractor is the unfair case) and not a negated acceptance (reverse deeming).
+_DEEMED_FOR_SUBCONTRACTOR = re.compile(
+    r"(?<!아니)(?<!않)(?<!불)(?:검사에\s*)?(?:합격|수령|인수|검수(?:를)?\s*(?:완료|마친))(?:한|된)\s*것으로\s*(?:본다|보며|간주)"
+    r"|(?:미이행|귀책\s*사유|이행\s*지체|납기\s*지연|지체|불합격|채무\s*불이행)(?:으로|로)\s*보지\s*(?:아니|않)"
+)
+
+
+
+def _long_period(text: str) -> bool:
+    """A period past the 10-day inspection notice: a deemed acceptance after it still breaches."""
+    if re.search(r"\d+\s*(?:개월|주)|한\s*달", text):
+        return True
+    return any(int(days) > 10 for days in re.findall(r"(\d+)\s*일", text))
+
+
 def _protective(reading: Reading) -> bool:
     """A sentence that cannot itself be an unfair term, whatever words it contains."""
     if reading.modality is Modality.DEFINITION or _quotes_the_law(reading):
@@ -94,6 +111,10 @@ def _protective(reading: Reading) -> bool:
         "조항",
         "특약",
     ):
+        return True
+    # 검사 결과를 통지하지 아니한 경우 … 검사에 합격한 것으로 본다 (deemed acceptance, 제9조②);
+    # … 시간은 수급사업자의 역무 미이행으로 보지 아니하며 (a ground of fault denied)
+    if _DEEMED_FOR_SUBCONTRACTOR.search(reading.text) and not _long_period(reading.text):
         return True
     # "법 제19조는 원사업자가 … 하는 것을 금지한다": a sentence whose subject is the statute says
     # what the law provides, not what the parties agreed
