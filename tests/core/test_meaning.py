@@ -247,3 +247,22 @@ def test_a_deeming_in_the_subcontractors_favour_imposes_nothing(fair: str, unfai
     assert not flagged(fair)
     assert not imposes_nothing(unfair)
     assert flagged(unfair)
+
+
+@pytest.mark.parametrize(
+    ("unfair", "fair"),
+    [
+        (
+            "납품 단가는 계약기간 중 원재료 가격이 올라도 인상하지 아니한다.",
+            "원사업자는 계약기간 중 납품 단가를 인하하지 아니한다.",
+        ),
+        (
+            "- 용역대금은 계약기간 중 어떠한 사정으로도 증액하지 않음",
+            "- 용역대금은 원사업자의 물량 축소를 이유로 감액하지 않음",
+        ),
+    ],
+)
+def test_a_blanket_bar_on_raising_the_price_fires(unfair: str, fair: str) -> None:
+    """Not raising the price is the subcontractor's loss (제16조의2); not cutting it, its gain."""
+    assert flagged(unfair)
+    assert not flagged(fair)
