@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from random import Random
 
-from subcontract_assist.core.findings import Category
 from subcontract_assist.core.clauses.labels import CATEGORY_WORDS
+from subcontract_assist.core.findings import Category
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "training" / "data" / "corpus.jsonl"

@@ -76,13 +76,25 @@ def clause_patterns() -> Screen:
     return screen
 
 
-def combine(rule_findings: list[Finding], model: list[Finding]) -> list[Finding]:
+def combine(
+    rule_findings: list[Finding], model: list[Finding], imposes_nothing: bool = False
+) -> list[Finding]:
     """Return rule findings plus the model findings the rules leave room for.
 
     A pattern that fired decides the clause: the model may neither clear it nor cite a second
-    article for it. INFO-only pattern output (a hint) leaves the model free.
+    article for it. INFO-only pattern output (a hint) leaves the model free. A clause whose
+    reading lays nothing on the subcontractor (``screen.imposes_nothing``) gets no model finding:
+    the model reads words, and "원사업자는 … 감액하지 아니한다" has the words of a price cut.
     """
-    return list(rule_findings) if _fired(rule_findings) else [*rule_findings, *model]
+    if _fired(rule_findings) or imposes_nothing:
+        return list(rule_findings)
+    return [*rule_findings, *model]
+
+
+def _imposes_nothing(text: str) -> bool:
+    from subcontract_assist.core.clauses.screen import imposes_nothing
+
+    return imposes_nothing(text)
 
 
 def _fired(rule_findings: list[Finding]) -> bool:
@@ -150,7 +162,8 @@ class ClauseAnalyzer:
         for i, clause in enumerate(window):
             v = verdicts.get(i)
             model = model_findings(clause, v) if v else []
-            out.append(ClauseResult(clause, combine(rules[i], model), v, tuple(self.notes)))
+            findings = combine(rules[i], model, bool(model) and _imposes_nothing(clause.text))
+            out.append(ClauseResult(clause, findings, v, tuple(self.notes)))
         return out
 
     def analyze_one(self, clause: Clause, cancel: CancelToken) -> ClauseResult:
@@ -161,7 +174,8 @@ class ClauseAnalyzer:
         model: list[Finding] = []
         if self.reviewer is not None and (self.model_on_rule_hits or not fired):
             model, verdict = self._run_model(clause, cancel)
-        return ClauseResult(clause, combine(rules, model), verdict, tuple(self.notes))
+        findings = combine(rules, model, bool(model) and _imposes_nothing(clause.text))
+        return ClauseResult(clause, findings, verdict, tuple(self.notes))
 
     def _run_model(
         self, clause: Clause, cancel: CancelToken

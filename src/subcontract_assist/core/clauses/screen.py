@@ -88,7 +88,6 @@ _DEEMED_FOR_SUBCONTRACTOR = re.compile(
 )
 
 
-
 def _long_period(text: str) -> bool:
     """A period past the 10-day inspection notice: a deemed acceptance after it still breaches."""
     if re.search(r"\d+\s*(?:개월|주)|한\s*달", text):
@@ -143,12 +142,46 @@ def protects_its_items(text: str) -> bool:
     return any(_lead_in_protects(r) for r in readings)
 
 
+#: What the principal may promise to do for the subcontractor: pay, bear, return, notify, …
+_BENIGN_ACTS = frozenset(
+    [
+        "지급", "부담", "반환", "체결", "통지", "교부", "발급", "보상", "정산", "협의", "설명",
+        "보관", "지원", "배상", "알리", "확인", "제공", "계상", "납부", "가입", "반영", "증액",
+        "인정", "승인", "수령", "인수", "검사",
+    ]
+)  # fmt: skip
+#: What turns a promise to pay or bear into a condition, a cap or a delay: a deduction, a limit,
+#: a figure (a deadline the rules check), the owner's payment, "only if", "after completion".
+_PROMISE_HEDGED = re.compile(
+    r"차감|공제|감액|삭감|유보|보류|상계|제외|한도|이내에서|범위\s*(?:내|안)|다만|단[,\s]"
+    r"|후에?\s*지급|이후|만료|종료\s*(?:후|시)|완료\s*(?:후|시)|\d+\s*(?:일|개월|%|퍼센트)"
+    r"|불문|일체|모든|무상|요구|요청|한하여|에만|경우에만|조건으로|한\s*때에|때에\s*(?:한|만)"
+    r"|절반|비율|발주자(?:로부터|가|의)|성공|확정된\s*(?:후|때)|받은\s*(?:후|때|날|경우|범위)"
+)
+
+
+def _principal_promise(reading: Reading) -> bool:
+    """원사업자는 보증증권을 반환한다 · 그 비용은 원사업자가 부담한다: a plain promise of the
+    principal to do something for the subcontractor, with no condition, cap, figure or delay."""
+    if reading.actor == SUBCONTRACTOR or reading.bearer == SUBCONTRACTOR:
+        return False
+    if reading.modality not in (Modality.STATEMENT, Modality.OBLIGATION):
+        return False
+    if PRINCIPAL not in (reading.actor, reading.bearer) or reading.act not in _BENIGN_ACTS:
+        return False
+    return not _PROMISE_HEDGED.search(reading.scope)
+
+
 def imposes_nothing(text: str) -> bool:
-    """True when every sentence of ``text`` is protective: it restrains the principal, states
-    the law, defines, names a listed act or grants the subcontractor a right. Neither the rules
-    nor the model flag such text (the model reads words; the reading knows who is bound)."""
+    """True when no sentence of ``text`` lays anything on the subcontractor: each restrains the
+    principal, states the law, defines, names a listed act, grants the subcontractor a right, or
+    is the principal's plain promise to pay, bear, return or notify. The model is not asked
+    about such text (it reads words; the reading knows who is bound). The rules still read it:
+    a promise to pay can still be late, and their figures decide that."""
     readings, protected = read_clause(quoted_clause(text))
-    return bool(readings) and all(protected)
+    return bool(readings) and all(
+        p or _principal_promise(r) for r, p in zip(readings, protected, strict=True)
+    )
 
 
 def quotes_the_law(text: str) -> bool:
