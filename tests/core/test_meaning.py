@@ -266,3 +266,30 @@ def test_a_blanket_bar_on_raising_the_price_fires(unfair: str, fair: str) -> Non
     """Not raising the price is the subcontractor's loss (제16조의2); not cutting it, its gain."""
     assert flagged(unfair)
     assert not flagged(fair)
+
+
+@pytest.mark.parametrize(
+    ("unfair", "fair"),
+    [
+        (
+            "수급사업자는 운영 개시 후 1년간 생기는 모든 장애를 원인을 불문하고 무상으로 "
+            "조치하여야 한다.",
+            "수급사업자는 원인과 관계없이 장애를 발견하면 즉시 원사업자에게 알린다.",
+        ),
+        (
+            "- 포장 불량 재발 시 원인 확인 전이라도 을이 무상으로 재작업.",
+            "장애가 생기면 수급사업자는 원인과 관계없이 먼저 응급 조치를 하고, 그 비용은 원인을 "
+            "제공한 당사자가 부담한다.",
+        ),
+        (
+            "납품 후 발견된 수량 차이는 그 원인과 관계없이 수급사업자가 원사업자의 매입가로 "
+            "변상한다.",
+            "납품 후 발견된 수량 차이는 수급사업자의 귀책사유로 생긴 경우에만 수급사업자가 "
+            "변상한다.",
+        ),
+    ],
+)
+def test_a_remedy_whatever_the_cause_fires(unfair: str, fair: str) -> None:
+    """Repairing, redoing or making good whatever the cause shifts the principal's risk."""
+    assert flagged(unfair) == {"unfair_special_terms.cost_shift"}
+    assert not flagged(fair)

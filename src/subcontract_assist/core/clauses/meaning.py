@@ -217,6 +217,8 @@ def _subcontractor_bears(r: Reading) -> bool:
         return True  # "… 관계없이 공급사 책임", "… 임차료 금형업체 부담 (도면 변경 시 포함)"
     if note_like and r.bearer != PRINCIPAL and _INCLUDED.search(r.scope):
         return True
+    if note_like and r.bearer != PRINCIPAL and _REMEDY_OF_SUBCONTRACTOR.search(r.scope):
+        return True  # "… 원인과 관계없이 수급사업자의 하자보수 범위로 본다"
     if r.actor == SUBCONTRACTOR and r.modality in (
         Modality.STATEMENT,
         Modality.OBLIGATION,
@@ -225,11 +227,23 @@ def _subcontractor_bears(r: Reading) -> bool:
         return bool(
             re.search(
                 r"부담|책임(?:을\s*)?(?:진다|지며|지고|져야|으로)|변상|처리(?:한다|하여야)|자비"
-                r"|보수(?:한다|하여야|해야)|재시공|복구|원상\s*회복|교체(?:한다|하여야)|분담",
+                r"|보수(?:한다|하여야|해야|하고|하며)|재시공|복구|원상\s*회복|교체(?:한다|하여야)|분담"
+                r"|무상(?:으로)?\s*(?:조치|처리|수리|재수리|보수|교체|재작업|재시공|재식재|수행|대응)"
+                r"|재(?:수리|식재|작업|제작|납품|설치)\s*(?:한다|하여야|해야|함|\.|$)",
                 r.scope,
             )
         )
     return False
+
+
+#: "… 수급사업자의 하자보수 범위로 본다 / 책임으로 한다": the remedy is laid on the subcontractor
+_REMEDY_OF_SUBCONTRACTOR = re.compile(
+    r"수급사업자(?:의|가)?\s*(?:하자\s*보수|책임|부담|보증)\s*(?:범위|대상|사항)(?:으로|에)\s*(?:본다|한다|포함)"
+)
+#: What a subcontractor is made to fix or make good: a defect, a fault, a failure, a loss
+_REMEDY_TOPIC = re.compile(
+    r"장애|고장|결함|오류|불량|누수|파손|훼손|고사|하자|손상|분실|차이|클레임|불만"
+)
 
 
 #: "whatever the cause": overrides any limit the clause seems to set
@@ -238,13 +252,23 @@ _REGARDLESS = re.compile(
     r"|(?:귀책|과실|책임)(?:\s*사유)?(?:이|가)?\s*없는\s*경우(?:에도|라도)|여하를\s*막론|이유\s*여하"
 )
 
+#: a cause-blind burden: "원인 불문", "원인과 관계없이", "원인 규명 전이라도"
+_REGARDLESS_OF_CAUSE = re.compile(
+    r"(?:원인|사유|귀책|과실)(?:\s*\([^)]{0,40}\))?[^.]{0,6}(?:불문|관계\s*없이|상관\s*없이|무관하게|묻지"
+    r"|가리지|따지지)|원인\s*(?:규명|확인|분석)\s*(?:전|前)(?:이라도|에도|에)"
+)
+
 
 def _cost_shift(r: Reading) -> bool:
     if r.actor == "both" or r.act in ("협의", "합의", "정하"):
         return False  # 양 당사자는 … 분담을 협의한다: nothing is imposed yet
-    if not _subcontractor_bears(r) or not _COST_TOPIC.search(r.scope):
-        return False
     whole = r.sentence or r.scope  # a limit or a payment anywhere in the sentence counts
+    if not _subcontractor_bears(r):
+        return False
+    if not _COST_TOPIC.search(r.scope) and not (
+        _REGARDLESS_OF_CAUSE.search(whole) and _REMEDY_TOPIC.search(whole)
+    ):
+        return False  # (모든 장애는 원인을 불문하고 무상으로 조치: a remedy whatever the cause)
     if _LIMITED.search(whole) and not _REGARDLESS.search(whole):
         return False
     # a plain cost of doing the work ("수급사업자는 자기 인력의 인건비를 부담한다") is fair; a
@@ -259,7 +283,7 @@ def _cost_shift(r: Reading) -> bool:
         r"|원사업자(?:가|의)\s*(?:공급|지급|제공|지정)[가-힣\s]{0,30}(?:불량|하자|결함|오류|지연)",
         r.scope,
     )
-    return bool(principal_kind or _ABSOLUTE.search(r.scope))
+    return bool(principal_kind or _ABSOLUTE.search(r.scope) or _REGARDLESS_OF_CAUSE.search(whole))
 
 
 _NONE_DEEMED = re.compile(
