@@ -293,3 +293,34 @@ def test_a_remedy_whatever_the_cause_fires(unfair: str, fair: str) -> None:
     """Repairing, redoing or making good whatever the cause shifts the principal's risk."""
     assert flagged(unfair) == {"unfair_special_terms.cost_shift"}
     assert not flagged(fair)
+
+
+@pytest.mark.parametrize(
+    ("plain", "hedged"),
+    [
+        (
+            "갑은 발주자로부터 대금을 받았는지와 관계없이 제1항의 기일에 하도급대금을 지급한다.",
+            "갑은 발주자로부터 대금을 받은 후 을에게 하도급대금을 지급한다.",
+        ),
+        (
+            "갑이 이의를 제기하는 경우에도 다툼이 없는 부분의 대금은 제12조의 기일에 지급한다.",
+            "보험 수리 건의 정비 대금은 보험사로부터 보험금이 입금된 뒤에 지급한다.",
+        ),
+        (
+            "갑은 납품일로부터 육십일 이내에 을에게 대금을 지급한다.",
+            "갑은 납품일로부터 구십일 이내에 을에게 대금을 지급한다.",
+        ),
+        (
+            "을이 요청하는 경우 갑은 기술 지도를 무상으로 제공할 수 있다.",
+            "갑은 을로부터 받은 도면을 다른 협력사에 제공할 수 있다.",
+        ),
+    ],
+)
+def test_the_principals_plain_promise_imposes_nothing(plain: str, hedged: str) -> None:
+    """Paying on the agreed day whatever the owner does, within the Act's 60 days, or giving
+    help the subcontractor asked for lays nothing on it; paying after the owner or an insurer
+    pays, past 60 days, or handing its drawings to others does."""
+    from subcontract_assist.core.clauses.screen import imposes_nothing
+
+    assert imposes_nothing(plain)
+    assert not imposes_nothing(hedged)

@@ -154,9 +154,24 @@ _BENIGN_ACTS = frozenset(
 #: a figure (a deadline the rules check), the owner's payment, "only if", "after completion".
 _PROMISE_HEDGED = re.compile(
     r"차감|공제|감액|삭감|유보|보류|상계|제외|한도|이내에서|범위\s*(?:내|안)|다만|단[,\s]"
-    r"|후에?\s*지급|이후|만료|종료\s*(?:후|시)|완료\s*(?:후|시)|\d+\s*(?:일|개월|%|퍼센트)"
+    r"|(?:후|뒤)에?\s*지급|이후|입금된|낮추|인하|만료|종료\s*(?:후|시)|완료\s*(?:후|시)|\d+\s*(?:일|개월|%|퍼센트)"
     r"|불문|일체|모든|무상|요구|요청|한하여|에만|경우에만|조건으로|한\s*때에|때에\s*(?:한|만)"
     r"|절반|비율|발주자(?:로부터|가|의)|성공|확정된\s*(?:후|때)|받은\s*(?:후|때|날|경우|범위)"
+)
+
+
+#: "발주자로부터 대금을 받았는지와 관계없이": the owner named only to be set aside
+_OWNER_SET_ASIDE = re.compile(
+    r"발주자[^,.]{0,40}?(?:여부|는지|았는지|었는지)(?:와|에)?\s*(?:관계없이|무관하게|상관없이)"
+)
+#: what only the principal pays: "다툼이 없는 부분의 대금은 … 지급한다" has no actor, yet it
+#: can only be the principal's promise
+_PRINCIPAL_PAYS = re.compile(
+    r"(?:하도급\s*)?대금|기성(?:금|대금)|잔금|준공금|선급금|지연\s*이자|(?:어음\s*)?할인료"
+)
+#: … on the day the contract already fixed ("제12조의 기일에", "약정한 지급기일에")
+_AGREED_DAY = re.compile(
+    r"(?:제\s*\d+\s*(?:조|항)|정한|약정한|계약서의?)[^,.]{0,12}(?:기일|기한)에"
 )
 
 
@@ -165,11 +180,50 @@ def _principal_promise(reading: Reading) -> bool:
     principal to do something for the subcontractor, with no condition, cap, figure or delay."""
     if reading.actor == SUBCONTRACTOR or reading.bearer == SUBCONTRACTOR:
         return False
+    scope = reading.scope
+    if reading.modality is Modality.PERMISSION:
+        # 원사업자는 … 기술 지도를 무상으로 제공할 수 있다: what the principal may give
+        return (
+            reading.actor == PRINCIPAL
+            and reading.act in _GIFTS
+            and _TO_THE_SUBCONTRACTOR.search(scope) is not None
+            and not re.search(r"다른|제3자|타\s*(?:업체|사)", scope)
+            and not _PROMISE_HEDGED.search(
+                _TO_THE_SUBCONTRACTOR.sub(" ", scope).replace("무상", "")
+            )
+        )
     if reading.modality not in (Modality.STATEMENT, Modality.OBLIGATION):
         return False
-    if PRINCIPAL not in (reading.actor, reading.bearer) or reading.act not in _BENIGN_ACTS:
+    principal_pays = (
+        not reading.actor
+        and not reading.bearer
+        and reading.act == "지급"
+        and SUBCONTRACTOR not in scope
+        and _PRINCIPAL_PAYS.search(scope) is not None
+        and _AGREED_DAY.search(scope) is not None
+    )
+    if not principal_pays and (
+        PRINCIPAL not in (reading.actor, reading.bearer) or reading.act not in _BENIGN_ACTS
+    ):
         return False
-    return not _PROMISE_HEDGED.search(reading.scope)
+    return not _PROMISE_HEDGED.search(_within_the_law(_OWNER_SET_ASIDE.sub(" ", scope)))
+
+
+#: what the principal may give: "원사업자는 … 제공할 수 있다" lays nothing on anyone else
+_GIFTS = frozenset(["제공", "지원", "부담", "증액", "보상", "대여", "교육"])
+_TO_THE_SUBCONTRACTOR = re.compile(r"수급사업자(?:에게|가\s*(?:요청|신청|원)하)")
+#: a deadline counted from delivery: "수령일부터 60일 이내에 지급한다"
+_DEADLINE = re.compile(
+    r"(?:수령|납품|인도|인수|납품받은|받은|수령한)\s*(?:일|날)\s*(?:로)?부터\s*(\d+)\s*일\s*이내에"
+)
+
+
+def _within_the_law(scope: str) -> str:
+    """Blank a deadline the Act allows (payment 60 days from delivery, an advance 15 days,
+    an inspection notice 10 days), so that only a hedge of another kind keeps a promise from
+    reading as plain. A later deadline stays, and the rules judge it."""
+    limit = 15 if "선급금" in scope else 10 if re.search(r"검사|통지|알리", scope) else 60
+    return _DEADLINE.sub(lambda m: " " if int(m.group(1)) <= limit else m.group(0), scope)
 
 
 def imposes_nothing(text: str) -> bool:
