@@ -223,7 +223,9 @@ def _within_the_law(scope: str) -> str:
     an inspection notice 10 days), so that only a hedge of another kind keeps a promise from
     reading as plain. A later deadline stays, and the rules judge it."""
     limit = 15 if "선급금" in scope else 10 if re.search(r"검사|통지|알리", scope) else 60
-    return _DEADLINE.sub(lambda m: " " if int(m.group(1)) <= limit else m.group(0), scope)
+    scope = _DEADLINE.sub(lambda m: " " if int(m.group(1)) <= limit else m.group(0), scope)
+    # "납품일 7일 전까지 제공한다": the principal's own performance ahead of the work
+    return re.sub(r"\d+\s*일\s*전까지", " ", scope)
 
 
 def imposes_nothing(text: str) -> bool:
