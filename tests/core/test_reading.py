@@ -34,6 +34,10 @@ def first(text: str):  # type: ignore[no-untyped-def]
         ("양 당사자는 협의하여 단가를 정한다.", "both", Modality.STATEMENT),
         ("※ 설계변경에 따른 추가 비용 청구 불가", "", Modality.BARRED),
         ("공기 만회를 위한 돌관작업 시 추가 비용 없음", "", Modality.BARRED),
+        ("천재지변으로 생긴 손상은 을 책임이 아닙니다.", "", Modality.NEGATION),
+        ("갑이 물량을 줄이거나 거래를 끊는 일은 없습니다.", P, Modality.NEGATION),
+        ("발주를 취소하는 경우 투입된 비용을 을에게 지급한다.", P, Modality.STATEMENT),
+        ("지체상금은 갑에게 지급한다.", S, Modality.STATEMENT),
     ],
 )
 def test_actor_and_modality_come_from_the_main_predicate(

@@ -429,6 +429,13 @@ _SUB_FAULT = re.compile(
 )
 
 
+_FAULT_SET_ASIDE = re.compile(
+    r"(?:하자|불량|귀책\s*사유|과실)\s*(?:의\s*)?(?:유무|여부|있고\s*없음)(?:를|와|에)?\s*"
+    r"(?:묻지\s*(?:않|아니)\w*|불문\w*|관계\s*없이|상관\s*없이|무관하게)"
+)
+_TELLING = frozenset(["알리", "통지", "교부", "설명", "명시", "기재", "적", "밝히", "통보"])
+
+
 def _unjust_return(r: Reading) -> bool:
     if not _may_impose(r, Modality.PROHIBITION):
         return False
@@ -436,7 +443,10 @@ def _unjust_return(r: Reading) -> bool:
         return False
     if r.modality not in (Modality.PERMISSION, Modality.STATEMENT, Modality.NOTE):
         return False
-    return not _SUB_FAULT.search(r.scope) or bool(
+    if r.act in _TELLING and not _RETURN.search(r.scope.split("반품 시")[-1]):
+        return False  # 반품 시 사유를 서면으로 알린다: how a return is made, not a return
+    scope = _FAULT_SET_ASIDE.sub(" ", r.scope)  # 하자 유무를 묻지 아니하고: no fault needed
+    return not _SUB_FAULT.search(scope) or bool(
         re.search(
             r"(?:원사업자|발주자).{0,10}(?:사정|취소|변경|지연|늦어)|판매\s*부진|재고", r.scope
         )

@@ -26,6 +26,7 @@ cached by sentence, so re-reading a 특약 on every keystroke costs a dictionary
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import threading
 from collections.abc import Sequence
@@ -322,7 +323,7 @@ _MODAL_ENDINGS: tuple[tuple[Modality, re.Pattern[str]], ...] = (
     (Modality.BARRED, re.compile(r"ᆯ/ETM 수/NNB 없/VA \S+$|못하/VX \S+$|못/MAG (\S+ ){1,3}\S+$")),
     (Modality.PERMISSION, re.compile(r"ᆯ/ETM 수/NNB 있/VA \S+$")),
     (Modality.BARRED, re.compile(r"없/VA (ᆷ|음)/E(TN|F|C)$|불가/NNG (이/VCP )?(ᆷ|음)/E(TN|F|C)$")),
-    (Modality.NEGATION, re.compile(r"지/EC (아니하|않)/VX \S+$")),
+    (Modality.NEGATION, re.compile(r"지/EC (아니하|않)/VX \S+$|아니/VCN \S+$")),
     (
         Modality.OBLIGATION,
         re.compile(r"어야/EC (하|되)/V\S* \S+$|도록/EC 하/VX \S+$|어야/EC 하/VX \S+$"),
@@ -395,9 +396,50 @@ def _bearer(tokens: Sequence[_Token], actor: str) -> str:
     return ""
 
 
+#: Acts of giving: "… 비용을 수급사업자에게 지급한다" with no subject is the other party's act
+_GIVING = frozenset(
+    ["지급", "보상", "배상", "반환", "교부", "발급", "통지", "알리", "지원", "제공"]
+)
+#: "원사업자가 … 끊는 일은 없다": a denial of the act in the relative clause
+_NO_SUCH_ACT = re.compile(r"(?:는|ᆫ)/ETM 일/NN[GB] (?:은|는|이|도)/J\w+ (?:결코/MAG )?없/VA \S+(?: \S+/SF)?$")
+
+
+def _giver(tokens: Sequence[_Token], act: str) -> str:
+    """Return the party that gives to the other (``수급사업자에게 지급한다``), else ""."""
+    if act not in _GIVING:
+        return ""
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.form in (PRINCIPAL, SUBCONTRACTOR) and tokens[i + 1].form in ("에게", "께"):
+            return SUBCONTRACTOR if tok.form == PRINCIPAL else PRINCIPAL
+    return ""
+
+
+def _denied_act(tokens: Sequence[_Token]) -> tuple[str, str] | None:
+    """ "원사업자가 … 거래를 끊는 일은 없다": return (actor, act) of the act the sentence denies."""
+    joined = " ".join(f"{t.form}/{t.tag}" for t in tokens[-8:])
+    if not _NO_SUCH_ACT.search(joined):
+        return None
+    etm = max(i for i, t in enumerate(tokens) if t.tag == "ETM")
+    subjects = [
+        t.form
+        for t, nxt in itertools.pairwise(tokens[: etm + 1])
+        if t.form in _PARTIES and nxt.tag == "JKS"
+    ]
+    actor = subjects[-1] if subjects else ""  # the subject nearest the act
+    return actor, _stem_before(tokens, etm - 1)
+
+
 def _read(text: str, tokens: Sequence[_Token], note: bool, inherited_actor: str) -> Reading:
-    actor = _actor(tokens) or inherited_actor
+    actor = _actor(tokens)
     modality, end = _modality(tokens)
+    act = _stem_before(tokens, end) if end >= 0 else ""
+    actor = actor or _giver(tokens, act) or inherited_actor
+    denied = _denied_act(tokens)
+    if denied is not None and denied[0]:
+        actor, act = denied
+        negated = act
+        bearer = ""
+        return Reading(text, actor, Modality.NEGATION, bearer, negated, note, False, act=act)
     if 0 <= end < len(tokens) and (tokens[end].tag == "ETN" or tokens[end].form in ("음", "ᆷ")):
         note = True  # …포함된 것으로 함, …추가 비용 없음: the note style of 현장설명서
     if modality is Modality.NOTE:
@@ -405,10 +447,11 @@ def _read(text: str, tokens: Sequence[_Token], note: bool, inherited_actor: str)
         note = True
     negated = _negated_act(tokens, modality)
     bearer = _bearer(tokens, actor)
-    if modality in (Modality.NEGATION, Modality.BARRED) and negated in _BEAR_VERBS:
-        bearer = ""  # 수급사업자는 지체상금을 부담하지 아니한다: nobody is made to bear it here
+    if modality in (Modality.NEGATION, Modality.BARRED) and (
+        negated in _BEAR_VERBS or negated in _BEAR_NOUNS
+    ):
+        bearer = ""  # 수급사업자는 지체상금을 부담하지 아니한다 · …손상은 을 책임이 아니다
     chained = tokens[-1].tag == "EC" and tokens[-1].form == "고"
-    act = _stem_before(tokens, end) if end >= 0 else ""
     return Reading(text, actor, modality, bearer, negated, note, chained, act=act)
 
 
