@@ -21,6 +21,7 @@ a user reads (title, why, fair wording, citation) are data: ``data/clause_meanin
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections.abc import Callable, Sequence
@@ -77,7 +78,7 @@ _LIMITED = re.compile(
     r"|(?:귀책|과실|고의|잘못|위반|하자).{0,20}?(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
     r"|원사업자(?:가|는)\s.{0,120}(?:보상|배상|지급|정산|부담)한다"
     r"|귀책\s*(?:시|인\s*경우|일\s*경우|의\s*경우|분)|책임\s*(?:이\s*)?있는\s*사유|귀책\s*사유(?:가|로|에)"
-    r"|수급사업자의\s*귀책|(?:어겨|위반하여|위반해)\s*(?:생긴|발생한)|만\s*수급사업자\s*부담|에\s*한해"
+    r"|수급사업자의\s*귀책|(?:어겨|위반하여|위반해)(?:\s*\([^)]{0,40}\))?\s*(?:생긴|발생한)|(?:수급사업자|자신|자기)(?:가|의)\s*(?:작성|개발|제작|시공|납품|설계|공급)한\s*[^.]{0,20}?(?:에서|으로|로)\s*(?:비롯|발생|생긴|기인)|만\s*수급사업자\s*부담|에\s*한해"
     r"|불량이\s*확인된|불량으로\s*(?:확인|판정)|(?:수급사업자|자신)의\s*[가-힣\s·]{0,8}불량"
     r"|불합격(?:품|된|한|\s*판정)|부적합(?:품|한|\s*판정)|수급사업자의\s*(?:하자|잘못|과실|위반)"
 )
@@ -291,8 +292,13 @@ _NONE_DEEMED = re.compile(
 )
 
 
+_CLAIM_HISTORY = re.compile(r"(?:신청|신고|제기|청구|요청)\s*(?:이력|사실|실적|여부)")
+
+
 def _claim_barred(r: Reading) -> bool:
     """The subcontractor (or, in a note, anybody) may not claim, settle or raise the price."""
+    if _CLAIM_HISTORY.search(r.scope):
+        return False  # 조정 신청·신고 이력은 배차에 반영하지 않음: the record of a claim, unused
     if r.modality is Modality.STATEMENT and _NONE_DEEMED.search(r.scope):
         return bool(_CLAIM_TOPIC.search(r.scope) or _PRICE_CHANGE.search(r.scope))
     if r.modality not in (Modality.BARRED, Modality.NEGATION, Modality.NOTE):
@@ -936,6 +942,9 @@ def meaning_rules() -> tuple[MeaningRule, ...]:
     )
 
 
+_ITEMS_FOLLOW = re.compile(r"다음\s*각\s*호의?\s*(?:경우|어느|사유|때)")
+
+
 def judge(readings: Sequence[Reading], protected: Sequence[bool], field: str) -> list[Finding]:
     """Return at most one meaning finding per sentence, most specific rule first.
 
@@ -947,9 +956,17 @@ def judge(readings: Sequence[Reading], protected: Sequence[bool], field: str) ->
     """
     found: dict[str, Finding] = {}
     live = [r for r, shielded in zip(readings, protected, strict=True) if not shielded]
-    for reading, shielded in zip(readings, protected, strict=True):
+    for k, (reading, shielded) in enumerate(zip(readings, protected, strict=True)):
         if shielded or reading.restrains_principal or reading.modality is Modality.DEFINITION:
             continue
+        if _ITEMS_FOLLOW.search(reading.text) and k + 1 < len(readings):
+            # "다음 각 호의 경우 추가 대금 없이 수정한다. 1. … 결함 2. … 버그": the items say when
+            items = " ".join(r.text for r in readings[k + 1 :])
+            reading = dataclasses.replace(
+                reading,
+                context=f"{reading.scope} {items}",
+                sentence=f"{reading.sentence or reading.text} {items}",
+            )
         if _RESTRAINT_OF_PRINCIPAL.search(reading.text) and reading.modality in (
             Modality.PROHIBITION,
             Modality.NEGATION,

@@ -95,7 +95,9 @@ class Reading:
             return True
         if self.modality in (Modality.NEGATION, Modality.BARRED) and self.actor == PRINCIPAL:
             return self.negated not in HELPFUL_ACTS
-        if self.modality is Modality.NEGATION and not self.actor and not self.note:
+        if self.modality is Modality.NEGATION and not self.actor and self.note:
+            return self.negated in PRINCIPAL_HARMS  # - 공제하지 않음 · 반품하지 않음
+        if self.modality is Modality.NEGATION and not self.actor:
             # 판매 부진은 반품 사유가 되지 아니한다: the clause denies the principal a ground;
             # 그 시간의 대금도 감액하지 아니한다: only the principal can cut, return or hold back
             if self.negated in PRINCIPAL_HARMS:
@@ -401,7 +403,9 @@ _GIVING = frozenset(
     ["지급", "보상", "배상", "반환", "교부", "발급", "통지", "알리", "지원", "제공"]
 )
 #: "원사업자가 … 끊는 일은 없다": a denial of the act in the relative clause
-_NO_SUCH_ACT = re.compile(r"(?:는|ᆫ)/ETM 일/NN[GB] (?:은|는|이|도)/J\w+ (?:결코/MAG )?없/VA \S+(?: \S+/SF)?$")
+_NO_SUCH_ACT = re.compile(
+    r"(?:는|ᆫ)/ETM 일/NN[GB] (?:은|는|이|도)/J\w+ (?:결코/MAG )?없/VA \S+(?: \S+/SF)?$"
+)
 
 
 def _giver(tokens: Sequence[_Token], act: str) -> str:

@@ -60,6 +60,8 @@ def _lead_in_protects(reading: Reading) -> bool:
         return True  # 다음 각 호의 … 원사업자의 행위는 부당반품으로 본다 / 약정은 효력이 없다
     if reading.modality is Modality.NULLITY:
         return True
+    if _DEEMED_FOR_SUBCONTRACTOR.search(reading.text):
+        return True  # 다음 각 호의 하자는 수급사업자의 책임으로 보지 아니한다
     if reading.restrains_principal:
         return True
     if reading.actor == SUBCONTRACTOR and reading.modality is Modality.PERMISSION:
@@ -84,7 +86,7 @@ _LAW_AS_SUBJECT = re.compile(
 #: subcontractor is the unfair case) and not a negated acceptance (reverse deeming).
 _DEEMED_FOR_SUBCONTRACTOR = re.compile(
     r"(?<!아니)(?<!않)(?<!불)(?:검사에\s*)?(?:합격|수령|인수|검수(?:를)?\s*(?:완료|마친))(?:한|된)\s*것으로\s*(?:본다|보며|간주)"
-    r"|(?:미이행|귀책\s*사유|이행\s*지체|납기\s*지연|지체|불합격|채무\s*불이행)(?:으로|로)\s*보지\s*(?:아니|않)"
+    r"|(?:미이행|귀책\s*사유|이행\s*지체|납기\s*지연|지체|불합격|채무\s*불이행|책임)(?:으로|로)\s*보지\s*(?:아니|않)"
     r"|지체\s*일수(?:에서|에)\s*(?:제외|산입하지|포함하지|빼)"
 )
 
@@ -122,6 +124,8 @@ def _protective(reading: Reading) -> bool:
         return True
     # the subcontractor's own right (수급사업자는 … 청구할 수 있다), unless it is narrowed
     if reading.actor == SUBCONTRACTOR and reading.modality is Modality.PERMISSION:
+        if re.search(r"(?:될|되어질|받을)\s*수\s*있", reading.text):
+            return False  # 지급 일정은 … 조정될 수 있다: done to it, not its right
         return not re.search(
             r"경우에\s*(?:한하여|만)|에\s*한하여|만\s*(?:청구|요청|신청)|다만", reading.text
         )
@@ -134,6 +138,8 @@ def _chained_promise(reading: Reading, follows: Reading | None) -> bool:
         return False
     if reading.modality is not Modality.NEGATION or reading.negated in HELPFUL_ACTS:
         return False
+    if re.search(r"(?:묻|따지|가리)지\s*(?:않|아니)", reading.text):
+        return False  # …있는지를 묻지 않고 수급사업자가 부담한다: "regardless", not a promise
     return follows.modality is not Modality.PERMISSION
 
 
@@ -325,10 +331,16 @@ def screen(
         if shielded
         for f in screen_clause(r.text, field, legal)
     }
+    # a pattern that needs several sentences must still match without the protective ones
+    unshielded = " ".join(
+        r.text for r, shielded in zip(readings, protected, strict=True) if not shielded
+    )
+    across = {f.rule for f in screen_clause(unshielded, field, legal)} if unshielded else set()
     kept = [
         f
         for f in whole
-        if f.rule in carried or (f.rule not in shielded_rules and len(readings) > 1)
+        if f.rule in carried
+        or (f.rule not in shielded_rules and f.rule in across and len(readings) > 1)
     ]
     kept = [f for f in kept if not _principal_duty_noise(f, readings, protected)]
     kept = [f for f in kept if not _principal_bears_it(f, readings, protected)]
