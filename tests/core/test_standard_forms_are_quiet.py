@@ -164,3 +164,18 @@ def test_planted_paragraphs_of_a_tuning_contract_are_found(path: Path) -> None:
     planted = [where[(p["article"], p["paragraph_index"])] for p in data["planted"]]
     found = sum(line in flagged for line in planted)
     assert found >= len(planted) - 1, (found, len(planted))
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "위탁사가 공급하는 원료의 대금은 다음 각 호와 같이 결제한다. 1. 밀가루: 공급일이 속한 달 "
+        "말일까지 현금 입금 2. 향료: 공급 시 선결제",
+        "갑은 다음 각 호의 경우 개별 발주를 취소할 수 있으며, 을은 손해의 배상을 청구하지 "
+        "아니한다. 1. 갑의 판매 계획이 변경된 경우 2. 갑의 거래처가 주문을 취소한 경우",
+    ],
+)
+def test_an_item_is_read_with_its_lead_in(clause: str) -> None:
+    """A term said across a lead-in and its items is found; items of a lead-in that grants the
+    principal something are its grounds, not a list of prohibited acts."""
+    assert [f for f in screen(clause) if f.severity is not Severity.INFO]

@@ -243,7 +243,7 @@ def screen_clause(text: str, field: str = "", legal: LegalNumbers | None = None)
     clause = normalize(text[:MAX_CLAUSE_CHARS], aliases)
     if not clause:
         return []
-    parts = sentences(clause)
+    parts = with_items(sentences(clause))
     found: list[Finding] = []
     for rule in rules:
         if rule.fallback and found:
@@ -254,6 +254,30 @@ def screen_clause(text: str, field: str = "", legal: LegalNumbers | None = None)
                 found.append(rule.finding(field, figure))
                 break
     return found
+
+
+_LEAD_IN = re.compile(r"다음\s*각\s*호|다음과\s*같|아래와\s*같|다음\s*사항")
+_ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[①-⑳])\s*")
+_ITEM_SPLIT = re.compile(r"\s(?=(?:\d{1,2}|[가-하])[.)]\s)")
+
+
+def with_items(parts: list[str]) -> list[str]:
+    """Add, after the sentences, each item of a list read together with its lead-in.
+
+    "위탁사가 공급하는 원료의 대금은 다음 각 호와 같이 결제한다. 1. 밀가루: 공급일이 속한 달
+    말일까지 현금 입금" says one term in two sentences; an item inherits its lead-in's subject and
+    verb, so a pattern is also tried on "lead-in + item". Whether the lead-in forbids its items
+    (a list of prohibited acts) is decided by the reading (:mod:`screen`), not here.
+    """
+    joined: list[str] = []
+    for k, part in enumerate(parts):
+        if not _LEAD_IN.search(part) or _ITEM_START.match(part):
+            continue
+        for follower in parts[k + 1 :]:
+            if not _ITEM_START.match(follower):
+                break
+            joined += [f"{part} {item.strip()}" for item in _ITEM_SPLIT.split(follower)]
+    return parts + joined
 
 
 def normalized(text: str) -> str:

@@ -106,13 +106,7 @@ def _protective(reading: Reading) -> bool:
         return True
     # "…을 이유로 반품하는 행위": a noun phrase naming an act imposes nothing (an item of a list
     # of prohibited or deemed acts, read without its lead-in)
-    if reading.modality is Modality.NOTE and reading.act in (
-        "행위",
-        "약정",
-        "경우",
-        "조항",
-        "특약",
-    ):
+    if _listed_act(reading):
         return True
     # 검사 결과를 통지하지 아니한 경우 … 검사에 합격한 것으로 본다 (deemed acceptance, 제9조②);
     # … 시간은 수급사업자의 역무 미이행으로 보지 아니하며 (a ground of fault denied)
@@ -130,6 +124,17 @@ def _protective(reading: Reading) -> bool:
             r"경우에\s*(?:한하여|만)|에\s*한하여|만\s*(?:청구|요청|신청)|다만", reading.text
         )
     return False
+
+
+def _listed_act(reading: Reading) -> bool:
+    """ "…을 이유로 반품하는 행위": a noun phrase naming an act or a case, an item of a list."""
+    return reading.modality is Modality.NOTE and reading.act in (
+        "행위",
+        "약정",
+        "경우",
+        "조항",
+        "특약",
+    )
 
 
 def _chained_promise(reading: Reading, follows: Reading | None) -> bool:
@@ -280,6 +285,7 @@ def read_clause(text: str) -> tuple[tuple[Reading, ...], tuple[bool, ...]]:
     readings = [r for part in parts if part.strip() for r in read_sentence(part)]
     protected: list[bool] = []
     inherited = False
+    live_lead_in = False  # 갑은 다음 각 호의 경우 발주를 취소할 수 있다: its items are its terms
     for k, reading in enumerate(readings):
         follows = readings[k + 1] if k + 1 < len(readings) else None
         if _chained_promise(reading, follows):
@@ -287,7 +293,11 @@ def read_clause(text: str) -> tuple[tuple[Reading, ...], tuple[bool, ...]]:
             continue
         if _LIST_LEAD_IN.search(reading.text) and not reading.note:
             inherited = _lead_in_protects(reading)
+            live_lead_in = not inherited and not _protective(reading)
             protected.append(inherited or _protective(reading))
+            continue
+        if live_lead_in and _listed_act(reading):
+            protected.append(False)  # "1. 갑의 판매 계획이 변경된 경우": a ground of the term
             continue
         protected.append(inherited or _protective(reading))
     return tuple(readings), tuple(protected)
