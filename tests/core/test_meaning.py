@@ -324,3 +324,30 @@ def test_the_principals_plain_promise_imposes_nothing(plain: str, hedged: str) -
 
     assert imposes_nothing(plain)
     assert not imposes_nothing(hedged)
+
+
+@pytest.mark.parametrize(
+    ("unfair", "fair"),
+    [
+        (
+            "수급사업자는 원사업자가 요청하는 재편집을 완료하여야 하며, 그 요청의 사유가 수급사업자에게 "
+            "있는지 여부를 묻지 아니하고 이에 드는 비용은 제작비에 포함된 것으로 본다.",
+            "수급사업자는 자신이 만든 편집본의 오류로 인한 재편집을 추가 대금 없이 완료한다.",
+        ),
+        (
+            "수급사업자는 안전시설 설치 등 일체의 안전조치를 자기 비용으로 이행한다.",
+            "원사업자는 안전시설 설치 비용을 산업안전보건관리비로 계상하여 지급한다.",
+        ),
+        (
+            "수급사업자는 다음 각 호의 권리를 원사업자에게 양도하며 별도의 대가를 청구하지 "
+            "아니한다. 1. 납품 영상물의 저작재산권 2. 수급사업자가 만든 CG 에셋",
+            "수급사업자가 이 계약 전부터 보유하던 기술은 수급사업자에게 남고, 원사업자는 납품물을 "
+            "쓰는 데 필요한 범위에서 사용권을 가진다.",
+        ),
+    ],
+)
+def test_a_burden_read_across_its_sentence(unfair: str, fair: str) -> None:
+    """'Whatever the cause' set several words away, '자기 비용으로', and a transfer whose price
+    is waived in the next clause are the burdens they are; their fair counterparts are quiet."""
+    assert flagged(unfair)
+    assert not flagged(fair)

@@ -78,6 +78,7 @@ _LIMITED = re.compile(
     r"|(?:귀책|과실|고의|잘못|위반|하자).{0,20}?(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
     r"|원사업자(?:가|는)\s.{0,120}(?:보상|배상|지급|정산|부담)한다"
     r"|귀책\s*(?:시|인\s*경우|일\s*경우|의\s*경우|분)|책임\s*(?:이\s*)?있는\s*사유|귀책\s*사유(?:가|로|에)"
+    r"|(?:수급사업자|자신|자기)(?:가|이|의)\s*[^.]{0,20}?(?:오류|결함|하자|불량|버그|잘못)(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
     r"|수급사업자의\s*귀책|(?:어겨|위반하여|위반해)(?:\s*\([^)]{0,40}\))?\s*(?:생긴|발생한)|(?:수급사업자|자신|자기)(?:가|의)\s*(?:작성|개발|제작|시공|납품|설계|공급)한\s*[^.]{0,20}?(?:에서|으로|로)\s*(?:비롯|발생|생긴|기인)|만\s*수급사업자\s*부담|에\s*한해"
     r"|불량이\s*확인된|불량으로\s*(?:확인|판정)|(?:수급사업자|자신)의\s*[가-힣\s·]{0,8}불량"
     r"|불합격(?:품|된|한|\s*판정)|부적합(?:품|한|\s*판정)|수급사업자의\s*(?:하자|잘못|과실|위반)"
@@ -228,6 +229,7 @@ def _subcontractor_bears(r: Reading) -> bool:
         return bool(
             re.search(
                 r"부담|책임(?:을\s*)?(?:진다|지며|지고|져야|으로)|변상|처리(?:한다|하여야)|자비"
+                r"|(?:자기|자신의|자체)\s*비용(?:으로)?"
                 r"|보수(?:한다|하여야|해야|하고|하며)|재시공|복구|원상\s*회복|교체(?:한다|하여야)|분담"
                 r"|무상(?:으로)?\s*(?:조치|처리|수리|재수리|보수|교체|재작업|재시공|재식재|수행|대응)"
                 r"|재(?:수리|식재|작업|제작|납품|설치)\s*(?:한다|하여야|해야|함|\.|$)",
@@ -250,13 +252,15 @@ _REMEDY_TOPIC = re.compile(
 #: "whatever the cause": overrides any limit the clause seems to set
 _REGARDLESS = re.compile(
     r"(?:원인|사유|귀책|과실|책임).{0,6}(?:불문|관계\s*없이|상관\s*없이|무관하게|묻지|가리지|따지지)"
+    r"|(?:원인|사유|귀책|과실|책임)[^.]{0,30}?(?:있는지|여부)(?:를|와|에)?\s*(?:불문|관계\s*없이|상관\s*없이|무관하게|묻지|가리지|따지지)"
     r"|(?:귀책|과실|책임)(?:\s*사유)?(?:이|가)?\s*없는\s*경우(?:에도|라도)|여하를\s*막론|이유\s*여하"
 )
 
 #: a cause-blind burden: "원인 불문", "원인과 관계없이", "원인 규명 전이라도"
 _REGARDLESS_OF_CAUSE = re.compile(
     r"(?:원인|사유|귀책|과실)(?:\s*\([^)]{0,40}\))?[^.]{0,6}(?:불문|관계\s*없이|상관\s*없이|무관하게|묻지"
-    r"|가리지|따지지)|원인\s*(?:규명|확인|분석)\s*(?:전|前)(?:이라도|에도|에)"
+    r"|가리지|따지지)|(?:원인|사유|귀책|과실)[^.]{0,30}?(?:있는지|여부)(?:를|와|에)?\s*(?:불문|관계\s*없이"
+    r"|상관\s*없이|무관하게|묻지|가리지|따지지)|원인\s*(?:규명|확인|분석)\s*(?:전|前)(?:이라도|에도|에)"
 )
 
 
@@ -267,7 +271,8 @@ def _cost_shift(r: Reading) -> bool:
     if not _subcontractor_bears(r):
         return False
     if not _COST_TOPIC.search(r.scope) and not (
-        _REGARDLESS_OF_CAUSE.search(whole) and _REMEDY_TOPIC.search(whole)
+        _REGARDLESS_OF_CAUSE.search(whole)
+        and (_REMEDY_TOPIC.search(whole) or _COST_TOPIC.search(whole))
     ):
         return False  # (모든 장애는 원인을 불문하고 무상으로 조치: a remedy whatever the cause)
     if _LIMITED.search(whole) and not _REGARDLESS.search(whole):
@@ -428,7 +433,7 @@ def _forced_purchase(r: Reading) -> bool:
     return not _JUSTIFIED.search(r.scope)
 
 
-_RETURN = re.compile(r"반품|반송|되돌려\s*보내|인수를?\s*거부")
+_RETURN = re.compile(r"반품|반송|회송|되돌려\s*보내|돌려\s*보내|인수를?\s*거부")
 _SUB_FAULT = re.compile(
     r"수급사업자(?:의|에게)?\s*(?:귀책|책임|과실|잘못)|불량|하자|불합격|부적합|규격\s*미달|품질\s*기준에\s*미달|오품|파손"
     r"|초과(?:하여)?\s*납품|초과분|발주\s*수량을?\s*(?:넘|초과)|오납|납기를\s*(?:넘긴|지난).{0,10}수급사업자의\s*귀책"
@@ -492,6 +497,7 @@ _IP = re.compile(
 )
 _NO_PAY = re.compile(
     r"(?:별도(?:의)?|추가)\s*(?:대가|보상|대금)\s*없이|무상(?:으로)?|대가를\s*지급하지|free\s+of\s+charge"
+    r"|(?:별도(?:의)?|추가)\s*(?:대가|보상|대금)(?:를|을)?\s*(?:청구하지|요구하지|받지)"
     r"|without\s+(?:additional\s+)?(?:compensation|consideration|charge)"
 )
 
@@ -510,7 +516,9 @@ def _ip_without_pay(r: Reading) -> bool:
         r"|Background\s+IP",
         r.scope,
     )
-    if not own and not _NO_PAY.search(r.scope):
+    whole = f"{r.sentence} {r.scope}"  # "…양도하며 별도의 대가를 청구하지 아니한다"
+    own = own or re.search(r"보유하던|자체\s*개발|(?:수급사업자|자신|자기)가\s*만든", whole)
+    if not own and not _NO_PAY.search(whole):
         return False
     return not re.search(r"협의하여\s*정한\s*대가|정당한\s*대가를\s*지급|공동\s*소유", r.scope)
 
@@ -942,7 +950,7 @@ def meaning_rules() -> tuple[MeaningRule, ...]:
     )
 
 
-_ITEMS_FOLLOW = re.compile(r"다음\s*각\s*호의?\s*(?:경우|어느|사유|때)")
+_ITEMS_FOLLOW = re.compile(r"다음\s*각\s*호")
 
 
 def judge(readings: Sequence[Reading], protected: Sequence[bool], field: str) -> list[Finding]:
