@@ -352,3 +352,41 @@ def test_a_burden_read_across_its_sentence(unfair: str, fair: str) -> None:
     is waived in the next clause are the burdens they are; their fair counterparts are quiet."""
     assert flagged(unfair)
     assert not flagged(fair)
+
+
+@pytest.mark.parametrize(
+    ("unfair", "fair"),
+    [
+        (
+            "인쇄·제본 대금은 납품일이 속한 분기의 다음 분기 둘째 달 10일에 일괄하여 지급한다.",
+            "인쇄·제본 대금은 납품일부터 30일 이내에 현금으로 지급한다.",
+        ),
+        (
+            "잔금은 게임이 정식 출시된 날이 속한 달의 말일에 지급한다. 출시가 퍼블리셔 사정으로 "
+            "연기되는 경우 잔금 지급일도 그에 따라 연기된다.",
+            "잔금은 최종 산출물의 검수를 마친 날부터 30일 이내에 지급한다.",
+        ),
+        (
+            "급한 주문은 담당자가 전화로 부수와 납기를 알리는 것으로 발주에 갈음하고, 발주서는 "
+            "해당 월 말일에 일괄 발행한다.",
+            "급한 주문도 발주서를 메일로 먼저 보낸 뒤 작업에 들어간다.",
+        ),
+        (
+            "[메일] 판매가 부진해 이미 출고된 물량까지 포함해 장당 공임을 1,200원씩 조정해서 다음 "
+            "결제 때 반영하겠습니다.",
+            "[메일] 이미 출고된 물량은 합의 공임대로 결제하고, 다음 시즌 공임은 새로 "
+            "협의하겠습니다.",
+        ),
+        (
+            "[메일] 방송사 요청으로 회차 분량을 줄입니다. 남은 회차는 일정대로 진행해 주시고 "
+            "비용은 추후에 얘기하시죠.",
+            "[메일] 방송사 요청으로 회차 분량을 줄입니다. 남은 회차는 단가를 다시 협의해 "
+            "변경계약서를 만든 뒤 작업 착수 전에 보내드리겠습니다.",
+        ),
+    ],
+)
+def test_payment_timing_orders_and_letters(unfair: str, fair: str) -> None:
+    """A quarter's delay, a date others can move, an order by phone, a cut on goods already
+    shipped are found; their lawful counterparts, in the same registers, are quiet."""
+    assert flagged(unfair)
+    assert not flagged(fair)

@@ -122,7 +122,8 @@ _THIRD_PARTY_PAYS = re.compile(
 )
 #: "…받은 날부터 N일": lawful up to the 제13조③ pass-through period, unlawful beyond it
 _DAYS_FROM_OWNER_PAYMENT = re.compile(
-    r"(?:로부터|에게서)\s*.{0,15}?(?:지급\s*받|지급받|수령|받).{0,6}?날부터\s*(\d+)\s*일"
+    rf"(?:로부터|에게서|{OWNER}\s*[가-힣]{{0,4}}(?:을|를))\s*.{{0,15}}?(?:지급\s*받|지급받|수령|받)"
+    r".{0,12}?날부터\s*(\d+)\s*일"
 )
 _OWNER_PAYS = re.compile(
     rf"{OWNER}(?:로부터|에게서|가|의|측)?\s*.{{0,25}}?(?:지급\s*받|지급받|수령|받은|받는|입금|회수|결제|기성)"
