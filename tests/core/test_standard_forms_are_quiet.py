@@ -28,6 +28,7 @@ FORMS = sorted(
         *(DATA / "tuning3" / "contracts").glob("*fair.json"),
         *(DATA / "tuning4" / "contracts").glob("*fair.json"),
         *(DATA / "tuning5" / "contracts").glob("*fair.json"),
+        *(DATA / "tuning6" / "contracts").glob("*fair.json"),
     ]
 )
 PLANTED = sorted(
@@ -35,6 +36,7 @@ PLANTED = sorted(
         *(DATA / "tuning3" / "contracts").glob("*.json"),
         *(DATA / "tuning4" / "contracts").glob("*planted.json"),
         *(DATA / "tuning5" / "contracts").glob("*planted.json"),
+        *(DATA / "tuning6" / "contracts").glob("*planted.json"),
     ]
 )
 

@@ -95,6 +95,8 @@ class Reading:
             return True
         if self.modality in (Modality.NEGATION, Modality.BARRED) and self.actor == PRINCIPAL:
             return self.negated not in HELPFUL_ACTS
+        if self.modality is Modality.BARRED and not self.actor and self.negated in PRINCIPAL_HARMS:
+            return True  # 카. 하도급대금에서 공제 없음 · 유보 없음
         if self.modality is Modality.NEGATION and not self.actor and self.note:
             return self.negated in PRINCIPAL_HARMS  # - 공제하지 않음 · 반품하지 않음
         if self.modality is Modality.NEGATION and not self.actor:

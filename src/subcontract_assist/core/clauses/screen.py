@@ -48,6 +48,10 @@ _ACTS_DEEMED = re.compile(
     r"[^.]*(?:(?:으로|로)\s*(?:본다|보며|보지\s*(?:아니|않))|아니\s*된다|(?:하지|되지)\s*(?:아니|않)"
     r"|효력이\s*없|무효|금지)"
 )
+#: "다음 각 호의 어느 하나에 해당하는 반품은 부당반품으로 본다": the items are unlawful acts
+_DEEMED_UNLAWFUL = re.compile(
+    r"(?:부당|불공정|위법)\s*[가-힣]{0,8}(?:으로|로)\s*(?:본다|보며|간주)"
+)
 #: A lead-in that hands the subcontractor a list of rights (its own remedies are fair).
 _RIGHTS_LEAD_IN = re.compile(r"(신청|청구|요청|요구|해지|해제)할\s*수\s*있")
 
@@ -60,8 +64,8 @@ def _lead_in_protects(reading: Reading) -> bool:
         return True  # 다음 각 호의 … 원사업자의 행위는 부당반품으로 본다 / 약정은 효력이 없다
     if reading.modality is Modality.NULLITY:
         return True
-    if _DEEMED_FOR_SUBCONTRACTOR.search(reading.text):
-        return True  # 다음 각 호의 하자는 수급사업자의 책임으로 보지 아니한다
+    if _DEEMED_FOR_SUBCONTRACTOR.search(reading.text) or _DEEMED_UNLAWFUL.search(reading.text):
+        return True  # …하자는 을의 책임으로 보지 아니한다 · …반품은 부당반품으로 본다
     if reading.restrains_principal:
         return True
     if reading.actor == SUBCONTRACTOR and reading.modality is Modality.PERMISSION:
@@ -493,9 +497,11 @@ def _statutory_duty(
 ) -> bool:
     """A confidentiality finding on a duty the law itself lays down (개인정보 보호법 …)."""
     live_text = " ".join(r.scope for r, p in zip(readings, protected, strict=True) if not p)
-    if finding.rule == "payment_terms.bill_discount_fee":
+    if finding.rule in ("payment_terms.bill_discount_fee", "payment_terms.alt_means_fee"):
         # the clause has the principal pay the discount fee: the opposite of shifting it
-        return bool(re.search(r"할인료를?\s*[^.]{0,40}?수급사업자에게\s*지급", live_text))
+        return bool(
+            re.search(r"(?:할인료|수수료)를?\s*[^.]{0,40}?수급사업자에게\s*지급", live_text)
+        )
     if "confidentiality" not in finding.rule:
         return False
     live = " ".join(r.scope for r, p in zip(readings, protected, strict=True) if not p)
