@@ -80,6 +80,7 @@ _LIMITED = re.compile(
     r"|귀책\s*(?:시|인\s*경우|일\s*경우|의\s*경우|분)|책임\s*(?:이\s*)?있는\s*사유|귀책\s*사유(?:가|로|에)"
     r"|(?:수급사업자|자신|자기)(?:가|이|의)\s*[^.]{0,20}?(?:오류|결함|하자|불량|버그|잘못)(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
     r"|(?:수급사업자|자기|자신)의\s*(?:책임|귀책\s*사유|과실|잘못)(?:으로|로)\s(?!하|한다|본다|간주|처리|돌)"
+    r"|(?:수급사업자|자신|자기)(?:의)?\s*(?:시공|제작|작업|납품|설치)?\s*(?:불량|하자|결함|잘못|과실)\s*(?:분|부분|부위|건)"
     r"|수급사업자의\s*귀책|(?:어겨|위반하여|위반해)(?:\s*\([^)]{0,40}\))?\s*(?:생긴|발생한)|(?:수급사업자|자신|자기)(?:가|의)\s*(?:작성|개발|제작|시공|납품|설계|공급)한\s*[^.]{0,20}?(?:에서|으로|로)\s*(?:비롯|발생|생긴|기인)|만\s*수급사업자\s*부담|에\s*한해"
     r"|불량이\s*확인된|불량으로\s*(?:확인|판정)|(?:수급사업자|자신)의\s*[가-힣\s·]{0,8}불량"
     r"|불합격(?:품|된|한|\s*판정)|부적합(?:품|한|\s*판정)|수급사업자의\s*(?:하자|잘못|과실|위반)"
@@ -457,6 +458,8 @@ def _unjust_return(r: Reading) -> bool:
         return False
     if r.modality not in (Modality.PERMISSION, Modality.STATEMENT, Modality.NOTE):
         return False
+    if re.search(r"반품\s*없이|반품하지\s*(?:않|아니)", r.scope):
+        return False  # 반품 없이 예정대로 대금을 지급합니다
     if r.act in _TELLING and not _RETURN.search(r.scope.split("반품 시")[-1]):
         return False  # 반품 시 사유를 서면으로 알린다: how a return is made, not a return
     scope = _FAULT_SET_ASIDE.sub(" ", r.scope)  # 하자 유무를 묻지 아니하고: no fault needed
@@ -520,6 +523,10 @@ def _ip_without_pay(r: Reading) -> bool:
         r.scope,
     )
     whole = f"{r.sentence} {r.scope}"  # "…양도하며 별도의 대가를 청구하지 아니한다"
+    if re.search(
+        r"(?:자체\s*개발|보유하던|고유)[^.]{0,40}수급사업자에게\s*(?:각각\s*)?(?:귀속|남)", whole
+    ):
+        return False  # its own know-how stays with the subcontractor
     own = own or re.search(r"보유하던|자체\s*개발|(?:수급사업자|자신|자기)가\s*만든", whole)
     if not own and not _NO_PAY.search(whole):
         return False
