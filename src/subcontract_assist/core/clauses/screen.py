@@ -448,7 +448,10 @@ def _settled_or_lawful(
     )
     if finding.category is Category.ORDER_CANCELLATION:
         return bool(
-            re.search(r"정산하여\s*지급|대가(?:와|를|및)[^.]{0,40}지급|손해를\s*배상", live)
+            re.search(
+                r"(?:정산하여\s*지급|대가(?:와|를|및)[^.]{0,40}지급|손해를\s*배상)(?!하지|\s*하지)",
+                live,
+            )
         )
     if finding.category is Category.RETALIATION:
         return not re.search(r"신고|신청|제출|협조|조사|진정|제보|요청", live)
