@@ -262,3 +262,20 @@ def test_a_batch_scorer_that_fails_leaves_the_rules_working() -> None:
     assert [r.rule_fired for r in results] == [True, False] * 5
     assert all(r.notes for r in results)
     assert not any(r.model_flagged for r in results)
+
+
+def test_the_subcontractors_own_prohibited_acts_are_terms_not_protection() -> None:
+    """'수급사업자는 다음 각 호의 행위를 하여서는 아니 된다' lays duties on it: the gate still sends
+    it to the model, unlike the principal's list of prohibited acts."""
+    from subcontract_assist.core.clauses.screen import imposes_nothing
+
+    own = (
+        "수급사업자는 다음 각 호의 행위를 하여서는 아니 된다. 1. 원사업자의 경쟁사로부터 물량을 "
+        "수주하는 행위"
+    )
+    principal = (
+        "원사업자는 다음 각 호의 행위를 하여서는 아니 된다. 1. 발주자의 발주 취소를 이유로 "
+        "목적물을 반품하는 행위"
+    )
+    assert not imposes_nothing(own)
+    assert imposes_nothing(principal)

@@ -60,6 +60,12 @@ def _lead_in_protects(reading: Reading) -> bool:
     """A lead-in whose items are acts the principal must not do, or terms that are void."""
     if not _LIST_LEAD_IN.search(reading.text):
         return False
+    if reading.actor == SUBCONTRACTOR:
+        # 수급사업자는 다음 각 호의 행위를 하여서는 아니 된다: its own duties, not a protection,
+        # unless the list is of its rights (… 요청할 수 있다)
+        return reading.modality is Modality.PERMISSION and bool(
+            _RIGHTS_LEAD_IN.search(reading.text)
+        )
     if _ACTS_DEEMED.search(reading.text):
         return True  # 다음 각 호의 … 원사업자의 행위는 부당반품으로 본다 / 약정은 효력이 없다
     if reading.modality is Modality.NULLITY:
@@ -222,6 +228,8 @@ def _principal_promise(reading: Reading) -> bool:
         PRINCIPAL not in (reading.actor, reading.bearer) or reading.act not in _BENIGN_ACTS
     ):
         return False
+    if reading.actor == PRINCIPAL and reading.act in _GIFTS:
+        scope = scope.replace("무상", "")  # 원청은 … 업무용 PC를 무상으로 제공합니다
     return not _PROMISE_HEDGED.search(_within_the_law(_OWNER_SET_ASIDE.sub(" ", scope)))
 
 
