@@ -317,7 +317,10 @@ def _stem_before(tokens: Sequence[_Token], end: int) -> str:
 
 #: Markers of each modality, matched against the end of the predicate ("form/tag …" joined).
 _MODAL_ENDINGS: tuple[tuple[Modality, re.Pattern[str]], ...] = (
-    (Modality.PROHIBITION, re.compile(r"(아니|안)/MAG 되/VV \S+$|금지/NNG 하/XSV (\S+ )?\S+$")),
+    (
+        Modality.PROHIBITION,
+        re.compile(r"(아니|안)/MAG 되/VV \S+$|금지/NNG 하/XSV (\S+ )?\S+$|금지/NNG 이/VCP \S+$"),
+    ),
     (
         Modality.NULLITY,
         re.compile(
@@ -363,6 +366,9 @@ def _note_modality(tokens: Sequence[_Token]) -> Modality:
         return Modality.BARRED
     if (tail and tail[-1] in ("없음", "없")) or "없음" in "".join(tail):
         return Modality.BARRED
+    joined = "".join(t.form for t in tokens)
+    if "가능" in tail and not re.search(r"만[가-힣]{0,8}가능|한하여|한해", joined):
+        return Modality.PERMISSION  # - 하도급사 서면 조정 신청 가능 (not "지정 업체분만 사용 가능")
     return Modality.NOTE
 
 
