@@ -152,3 +152,14 @@ def test_citations_name_the_act_or_its_decree() -> None:
     assert cited("영 제3조 제1항 제1호") == "하도급법 시행령 제3조 제1항 제1호"
     assert cited("영 제3조", "en") == "Enforcement Decree 제3조"
     assert cited("부당특약 고시") == "부당특약 고시"
+
+
+def test_the_actor_of_a_reason_and_of_a_demand() -> None:
+    """The subject of '…하였다는 이유로' is not the actor, and the party a demand is made of is
+    not the one demanding: the principal's promises in one long sentence stay the principal's."""
+    readings, protected = read_clause(
+        "위탁기업은 수지 등급을 지정할 수 있으나 그 구매처는 수탁기업이 정하며, 수탁기업에 "
+        "경영정보를 요구하지 아니하고, 수탁기업이 신고를 하였다는 이유로 불이익을 주지 아니한다."
+    )
+    assert [r.actor for r in readings][-2:] == [P, P]
+    assert protected[-2:] == (True, True)

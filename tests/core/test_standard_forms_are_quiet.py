@@ -29,6 +29,7 @@ FORMS = sorted(
         *(DATA / "tuning4" / "contracts").glob("*fair.json"),
         *(DATA / "tuning5" / "contracts").glob("*fair.json"),
         *(DATA / "tuning6" / "contracts").glob("*fair.json"),
+        *(DATA / "tuning7" / "contracts").glob("*fair.json"),
     ]
 )
 PLANTED = sorted(
@@ -37,6 +38,7 @@ PLANTED = sorted(
         *(DATA / "tuning4" / "contracts").glob("*planted.json"),
         *(DATA / "tuning5" / "contracts").glob("*planted.json"),
         *(DATA / "tuning6" / "contracts").glob("*planted.json"),
+        *(DATA / "tuning7" / "contracts").glob("*planted.json"),
     ]
 )
 

@@ -610,7 +610,7 @@ def _inspection_at_will(r: Reading) -> bool:
         return False
     if not _INSPECTION_AT_WILL.search(r.scope):
         return False
-    return not re.search(r"10일\s*이내|받은\s*날부터|수령한\s*날부터", r.scope)
+    return not re.search(r"10일\s*이내|(?:받은|수령한|인수한)\s*날(?:로)?부터", r.scope)
 
 
 _CUT = re.compile(

@@ -239,13 +239,27 @@ def _in_relative_clause(tokens: Sequence[_Token], i: int) -> bool:
     return False
 
 
+def _reason_end(tokens: Sequence[_Token]) -> int:
+    """Return where a reason clause ends ("수급사업자가 신고를 하였다는 이유로"), else 0."""
+    for i in range(len(tokens) - 1, 0, -1):
+        if (
+            tokens[i].form == "이유"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].form in ("로", "으로")
+        ):
+            return i + 2
+    return 0
+
+
 def _actor(tokens: Sequence[_Token]) -> str:
     """Return the party the main predicate is about.
 
     The topic (``원사업자는``) wins; else the last subject (``수급사업자가``) that is not the
-    subject of a modifier; parties joined by 와/과/및 before the particle act together.
+    subject of a modifier or of a reason ("…가 신고하였다는 이유로"); parties joined by 와/과/및
+    before the particle act together.
     """
     first = _main_start(tokens)
+    reason = _reason_end(tokens)
     topics: list[str] = []
     subjects: list[str] = []
     joined: list[str] = []
@@ -271,7 +285,7 @@ def _actor(tokens: Sequence[_Token]) -> str:
             name = "both" if {PRINCIPAL, SUBCONTRACTOR} <= group else tok.form
             if nxt.form in ("는", "은", "도"):
                 topics.append(name)
-            elif not _in_relative_clause(tokens, i):
+            elif not _in_relative_clause(tokens, i) and i >= reason:
                 subjects.append(name)
         else:
             joined = []
@@ -416,6 +430,10 @@ _NO_SUCH_ACT = re.compile(
 )
 
 
+#: acts done to someone: the party named with 에/에게 is their target, not their doer
+_ASKING = frozenset(["요구", "요청", "지시", "청구", "강요", "전가", "부과", "주", "제공", "지급"])
+
+
 def _giver(tokens: Sequence[_Token], act: str) -> str:
     """Return the party that gives to the other (``수급사업자에게 지급한다``), else ""."""
     if act not in _GIVING:
@@ -445,6 +463,14 @@ def _read(text: str, tokens: Sequence[_Token], note: bool, inherited_actor: str)
     actor = _actor(tokens)
     modality, end = _modality(tokens)
     act = _stem_before(tokens, end) if end >= 0 else ""
+    if not actor and inherited_actor in (PRINCIPAL, SUBCONTRACTOR) and act in _ASKING:
+        # "…정하며, 수급사업자에 … 요구하지 아니하고": the one asked is not the one asking
+        targeted = any(
+            t.form == inherited_actor and n.form in ("에", "에게", "께")
+            for t, n in itertools.pairwise(tokens)
+        )
+        if targeted:
+            inherited_actor = SUBCONTRACTOR if inherited_actor == PRINCIPAL else PRINCIPAL
     actor = actor or _giver(tokens, act) or inherited_actor
     denied = _denied_act(tokens)
     if denied is not None and denied[0]:
