@@ -61,6 +61,29 @@ def scores_on(
     return scores, read, len(drafts)
 
 
+def scores_on_json(paths: list[Path], reviewer: LlamaReviewer) -> tuple[list[float], int, int]:
+    """The same on hand-written fair contracts in the tuning JSON shape (``planted: []``)."""
+    from tests.helpers.contract_json_to_docx import contract_text_lines
+
+    from subcontract_assist.core.received.structure import source_from_lines
+
+    scores: list[float] = []
+    read = 0
+    for path in paths:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        contract = parse_contract(source_from_lines(path.name, contract_text_lines(data)[0]))
+        run = ContractReviewer(reviewer, model_margin=-1000.0).start(contract)
+        for _ in run.results(CancelToken()):
+            pass
+        read += run.counts().model
+        scores += [
+            float(f.finding.score)
+            for f in run.review().findings
+            if f.finding.source is Source.MODEL and f.finding.score is not None
+        ]
+    return scores, read, len(paths)
+
+
 def choose(scores: list[float], read: int, per: int, floor: float) -> float:
     """The lowest point ≥ ``floor`` leaving at most ``read / per`` scores above it."""
     allowed = math.floor(read / per)
@@ -76,6 +99,13 @@ def main() -> None:
     p.add_argument("--model", type=Path, required=True, help="the Q4_K_M base GGUF")
     p.add_argument("--per", type=int, default=50, help="one alarm per this many paragraphs")
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument(
+        "--contracts",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="hand-written fair contracts (tuning JSON, planted: []) not in the adapter's corpus",
+    )
     args = p.parse_args()
     path = ADAPTER_DIR / f"{ADAPTER_NAME}.json"
     manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
@@ -88,13 +118,19 @@ def main() -> None:
         if status.adapter is None:
             raise SystemExit("the adapter does not apply to this model")
         scores, read, n = scores_on(drafts, reviewer, Path(tmp))
+        trained_on = set(manifest.get("corpus_files", []))
+        fair = [c for c in args.contracts if c.as_posix() not in trained_on]
+        more, more_read, more_n = scores_on_json(fair, reviewer)
+        scores, read, n = scores + more, read + more_read, n + more_n
     floor = float(manifest.get("flag_threshold", manifest["threshold"]))
     point = choose(scores, read, args.per, floor)
     above = sum(s >= point for s in scores)
     manifest["contract_threshold"] = point
     manifest["contract_threshold_source"] = (
         f"lowest score ≥ flag_threshold leaving ≤ 1 model finding per {args.per} paragraphs the "
-        f"model reads on the project's {n} fair example contracts (llama.cpp, adapter on Q4_K_M)"
+        f"model reads on {n} fair contracts the adapter was not trained on: the project's "
+        f"example drafts and hand-written standard-form-style tuning contracts (llama.cpp, "
+        f"adapter on Q4_K_M)"
     )
     manifest.setdefault("metrics", {})["fair_contracts"] = {
         "contracts": n,
