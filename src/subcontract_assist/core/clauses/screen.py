@@ -482,6 +482,7 @@ def _settled_or_lawful(
         in_kind = (
             r"대물|현물|대신\s*지급|갈음|(?:물품|제품|재고|상품|분양권|오피스텔|아파트|부동산|주식|회원권)"
             r"[가-힣]{0,3}(?:으로|로)\s.{0,15}?(?:대신|갈음|지급|정산|변제)"
+            r"|(?:분양\s*계약|오피스텔|아파트|분양권|상가|부동산)[^.]{0,30}(?:으로|로)\s*(?:대신|갈음)"
         )
         return not re.search(in_kind, live)
     if finding.rule == "payment_terms.no_pay_when_paid":
