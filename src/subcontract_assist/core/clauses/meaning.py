@@ -237,7 +237,7 @@ def _subcontractor_bears(r: Reading) -> bool:
                 r"부담|책임(?:을\s*)?(?:진다|지며|지고|져야|으로)|변상|처리(?:한다|하여야)|자비"
                 r"|(?:자기|자신의|자체)\s*비용(?:으로)?"
                 r"|보수(?:한다|하여야|해야|하고|하며)|재시공|복구|원상\s*회복|교체(?:한다|하여야)|분담"
-                r"|무상(?:으로)?\s*(?:조치|처리|수리|재수리|보수|교체|재작업|재시공|재식재|수행|대응)"
+                r"|무상(?:으로)?\s*(?:재[가-힣]{1,3}\s*)?(?:조치|처리|수리|재수리|보수|교체|재작업|재시공|재식재|수행|대응)"
                 r"|재(?:수리|식재|작업|제작|납품|설치)\s*(?:한다|하여야|해야|함|\.|$)",
                 r.scope,
             )
@@ -816,7 +816,20 @@ def _exclusive_dealing(r: Reading) -> bool:
         r".{0,50}?(?:정리|중단|금지|제한|하지\s*(?:말|않|아니)|안\s*됩|불가|하여서는|할\s*수\s*없)",
         r.scope,
     )
-    return bool(other) and not re.search(r"기술\s*자료\s*(?:유출|보호)|비밀|영업\s*비밀", r.scope)
+    # 수급사업자는 다음 각 호의 행위를 하여서는 아니 된다. 2. 경쟁 가전업체로부터 … 수주하는 행위
+    listed = (
+        r.actor == SUBCONTRACTOR
+        and r.modality in (Modality.PROHIBITION, Modality.BARRED, Modality.NEGATION)
+        and _ITEMS_FOLLOW.search(r.text)
+        and re.search(
+            r"(?:다른|타|경쟁)\s*[가-힣]{0,4}(?:업체|거래처|플랫폼|고객사|회사|사|발주자|브랜드)"
+            r"[^.]{0,40}?(?:거래|납품|수주|외주|공급|생산)",
+            r.scope,
+        )
+    )
+    return bool(other or listed) and not re.search(
+        r"기술\s*자료\s*(?:유출|보호)|비밀|영업\s*비밀", r.scope
+    )
 
 
 def _guarantee_on_request(r: Reading) -> bool:

@@ -178,10 +178,15 @@ _NUMBER_STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
 )
 
 
+#: an English gloss after a Korean term, as contracts drafted from English write them
+_ENGLISH_GLOSS = re.compile(r"(?<=[가-힣])\s?\((?:[A-Za-z][A-Za-z .&/'-]{1,40})\)")
+
+
 def normalize(text: str, aliases: Aliases | None = None) -> str:
     """Return ``text`` in the canonical form the clause patterns are written against."""
     text = _PARAGRAPH_MARKS.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
+    text = _ENGLISH_GLOSS.sub("", text)  # 지연이자(Late Interest)나 → 지연이자나
     text = _DIGIT_RUN.sub(r"\1", _SPACES.sub(" ", text).strip())
     for pattern, repl in _NUMBER_STEPS:
         text = pattern.sub(repl, text)
