@@ -390,3 +390,37 @@ def test_payment_timing_orders_and_letters(unfair: str, fair: str) -> None:
     shipped are found; their lawful counterparts, in the same registers, are quiet."""
     assert flagged(unfair)
     assert not flagged(fair)
+
+
+@pytest.mark.parametrize(
+    ("unfair", "fair"),
+    [
+        (
+            "4. 완공검사 지적사항 보완공사: 원인 불문 하도급사 무상 처리",
+            "4. 완공검사 지적사항 보완공사: 하도급사 시공 불량분은 하도급사 부담, "
+            "그 외 원도급사 부담",
+        ),
+        (
+            "9. 공기 연장 시 현장관리비 등 간접비 청구 불가 (연장 사유 불문)",
+            "9. 원도급사 사유로 공기 연장 시 현장관리비 등 간접비는 실비 정산함",
+        ),
+        (
+            "10. 원도급사가 발주처에 납부하는 지체상금 전액 하도급사에 구상 (지연 원인 불문)",
+            "10. 하도급사 귀책으로 발주처에 납부한 지체상금은 그 귀책 비율만큼 하도급사 부담",
+        ),
+        (
+            "생산 조건) 원단 지급 지연 시에도 납기 변경 없음, 납기 경과분 지체상금 부과",
+            "생산 조건) 원단 지급이 늦어진 일수만큼 납기를 연장하고 지체일수에서 제외함",
+        ),
+        (
+            "하도급대금 중 3억원은 원사업자가 시행하는 오피스텔 2개 호실의 분양계약 체결로 "
+            "대신한다.",
+            "하도급대금은 전액 현금으로 지급한다.",
+        ),
+    ],
+)
+def test_notes_of_site_conditions(unfair: str, fair: str) -> None:
+    """The 현장설명서 shorthand: a remedy, a claim, a penalty or a payment, each unfair one
+    beside the lawful note on the same subject."""
+    assert flagged(unfair)
+    assert not flagged(fair)
