@@ -458,8 +458,9 @@ _TELLING = frozenset(["알리", "통지", "교부", "설명", "명시", "기재"
 def _unjust_return(r: Reading) -> bool:
     if not _may_impose(r, Modality.PROHIBITION):
         return False
-    if r.actor not in (PRINCIPAL, "") or not _RETURN.search(r.text):
-        return False
+    taken_back = r.actor == SUBCONTRACTOR and r.act in ("인수", "회수", "수거", "수령")
+    if (r.actor not in (PRINCIPAL, "") and not taken_back) or not _RETURN.search(r.text):
+        return False  # (반품된 제품은 … 수급사업자가 인수하며: a return, said from the other side)
     if r.modality not in (Modality.PERMISSION, Modality.STATEMENT, Modality.NOTE):
         return False
     if re.search(r"반품\s*없이|반품하지\s*(?:않|아니)", r.scope):
@@ -598,6 +599,7 @@ _INSPECTION_AT_WILL = re.compile(
     r"|수시로|추후\s*(?:실시|통보)|별도\s*통보)"
     r"|(?:검사|검수)\s*(?:완료\s*)?전까지.{0,15}(?:대금\s*)?(?:청구|지급).{0,10}(?:없|불가|않|아니)"
     r"|(?:검사|검수).{0,25}?(?:다음\s*달|익월|한\s*달|중순|말경|나중에|바빠)"
+    r"|(?:일정상|사정상|바빠)[^.]{0,20}(?:다음\s*달|익월|중순|말경)[^.]{0,10}(?:검사|검수)"
     r"|(?:그때|검수\s*끝날\s*때|합격\s*처리될\s*때)까지.{0,10}(?:대금\s*)?(?:청구|지급).{0,6}(?:보류|미루)"
     r"|(?:합격|불합격|검사|검수).{0,30}원사업자.{0,15}(?:판단|판정|결정|재량|임의|일방)|외관을\s*보고\s*판단"
     r"|통지\s*기한(?:은|을)?\s*(?:따로\s*)?정하지|합격\s*통지를?\s*하기\s*전까지는?\s*불합격"
@@ -628,6 +630,8 @@ _CUT = re.compile(
     r"|(?:전체|일괄|일률|모든)\s*[가-힣]{0,4}\s*단가를?\s*\d+(?:\.\d+)?\s*%\s*(?:내리|인하|낮추|깎)"
     r"|(?:확정된|이미\s*(?:정한|확정된|계약된|납품한|납품하신)|기\s*(?:체결|확정|계약)된)"
     r".{0,30}?(?:차감|감액|삭감|공제|낮추|낮춰|깎|조정해\s*지급|조정하여\s*지급)"
+    r"|발주자[^.]{0,40}(?:깎|삭감|줄이|줄여|인하|감액)(?:아서|해서|하여|되어|돼)[^.]{0,80}?"
+    r"(?:빼고|빼서|깎아|차감하|공제하|감액하)(?!지)"
     r"|(?:매출|판매|시청률|성과|KPI|흥행|조회수|실적|목표치?)[^.]{0,30}(?:미달|미만|부진|저조)"
     r"[^.]{0,40}(?:차감|감액|삭감|공제|지급하지|낮추|낮춰)"
 )
@@ -812,7 +816,8 @@ def _exclusive_dealing(r: Reading) -> bool:
     if r.restrains_principal or (r.modality is Modality.PERMISSION and r.actor == SUBCONTRACTOR):
         return False
     other = re.search(
-        r"(?:다른|타|경쟁)\s*(?:업체|거래처|플랫폼|고객사|회사|사|발주자).{0,40}?(?:거래|납품|수주|외주|작업|공급)"
+        r"(?:다른|타|경쟁)\s*[가-힣]{0,4}(?:업체|거래처|플랫폼|고객사|회사|사|발주자|브랜드)"
+        r".{0,40}?(?:거래|납품|수주|외주|작업|공급|생산)"
         r".{0,50}?(?:정리|중단|금지|제한|하지\s*(?:말|않|아니)|안\s*됩|불가|하여서는|할\s*수\s*없)",
         r.scope,
     )
