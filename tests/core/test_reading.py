@@ -163,3 +163,16 @@ def test_the_actor_of_a_reason_and_of_a_demand() -> None:
     )
     assert [r.actor for r in readings][-2:] == [P, P]
     assert protected[-2:] == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "negated"),
+    [
+        ("갑은 납기가 늦어진 경우에도 을에게 지체 책임을 묻지 아니한다.", P, "묻"),
+        ("두 회사가 협의하여 정한다.", "both", ""),
+    ],
+)
+def test_irregular_verbs_and_both_firms(text: str, actor: str, negated: str) -> None:
+    """묻지 (an irregular verb, tagged VV-I) is the act denied, not 책임; "두 회사" is both."""
+    reading = first(text)
+    assert (reading.actor, reading.negated) == (actor, negated)

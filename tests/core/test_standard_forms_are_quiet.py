@@ -30,6 +30,7 @@ FORMS = sorted(
         *(DATA / "tuning5" / "contracts").glob("*fair.json"),
         *(DATA / "tuning6" / "contracts").glob("*fair.json"),
         *(DATA / "tuning7" / "contracts").glob("*fair.json"),
+        *(DATA / "tuning8" / "contracts").glob("*fair.json"),
     ]
 )
 PLANTED = sorted(
@@ -39,6 +40,7 @@ PLANTED = sorted(
         *(DATA / "tuning5" / "contracts").glob("*planted.json"),
         *(DATA / "tuning6" / "contracts").glob("*planted.json"),
         *(DATA / "tuning7" / "contracts").glob("*planted.json"),
+        *(DATA / "tuning8" / "contracts").glob("*planted.json"),
     ]
 )
 

@@ -178,6 +178,10 @@ _NUMBER_STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
 )
 
 
+#: both firms together: "두 회사", "양사", "양 회사" (before "회사" is read as one party's name)
+_BOTH_FIRMS = re.compile(
+    r"(?:두|양)\s*(?:회사|업체)(?=\s|[가이은는의와도에])|양사(?=\s|[가이은는의와도에])"
+)
 #: an English gloss after a Korean term, as contracts drafted from English write them
 _ENGLISH_GLOSS = re.compile(r"(?<=[가-힣])\s?\((?:[A-Za-z][A-Za-z .&/'-]{1,40})\)")
 
@@ -187,6 +191,7 @@ def normalize(text: str, aliases: Aliases | None = None) -> str:
     text = _PARAGRAPH_MARKS.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
     text = _ENGLISH_GLOSS.sub("", text)  # 지연이자(Late Interest)나 → 지연이자나
+    text = _BOTH_FIRMS.sub("양 당사자", text)  # 두 회사가 협의하여: not "회사" the principal
     text = _DIGIT_RUN.sub(r"\1", _SPACES.sub(" ", text).strip())
     for pattern, repl in _NUMBER_STEPS:
         text = pattern.sub(repl, text)

@@ -190,7 +190,8 @@ class _Token:
 def _tokens(sentence: str) -> list[_Token]:
     with _LOCK:
         raw = _kiwi().tokenize(sentence)
-    return [_Token(t.form, t.tag, t.start, t.start + t.len) for t in raw]
+    # irregular verbs come tagged VV-I / VA-R (묻지, 돕는): they are verbs all the same
+    return [_Token(t.form, t.tag.split("-")[0], t.start, t.start + t.len) for t in raw]
 
 
 #: Connective endings that close one predicate and start another (…할 수 있으며, 수급사업자는 …).
