@@ -75,7 +75,7 @@ _LIMITED = re.compile(
     r"|(?:수급사업자|자신|자기)의\s*[가-힣\s]{0,14}(?:기인|인한|인하여|원인)|에\s*기인한"
     r"|(?:수급사업자|자신|자기)의\s*[가-힣\s]{0,10}(?:공정|작업|시공|공사|공종)(?:에서|으로|로)\s*(?:발생|생긴)"
     r"|산출\s*내역|내역서의?\s*[가-힣\s]{0,12}항목|단가\s*표에\s*(?:정한|따라)|단가\s*포함|별표\s*\d*.{0,12}(?:적힌|정한)"
-    r"|(?:귀책|과실|고의|잘못|위반|하자).{0,20}?(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
+    r"|(?:귀책|과실|고의|잘못|위반|하자|부주의|소홀).{0,20}?(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
     r"|원사업자(?:가|는)\s.{0,120}(?:보상|배상|지급|정산|부담)한다"
     r"|귀책\s*(?:시|인\s*경우|일\s*경우|의\s*경우|분)|책임\s*(?:이\s*)?있는\s*사유|귀책\s*사유(?:가|로|에)"
     r"|(?:수급사업자|자신|자기)(?:가|이|의)\s*[^.]{0,20}?(?:오류|결함|하자|불량|버그|잘못)(?:으로|로)\s*(?:인하여|인한|인해|발생한|생긴)"
@@ -444,7 +444,7 @@ def _forced_purchase(r: Reading) -> bool:
 _RETURN = re.compile(r"반품|반송|회송|되돌려\s*보내|돌려\s*보내|인수를?\s*거부")
 _SUB_FAULT = re.compile(
     r"수급사업자(?:의|에게)?\s*(?:귀책|책임|과실|잘못)|불량|하자|불합격|부적합|규격\s*미달|품질\s*기준에\s*미달|오품|파손"
-    r"|기준(?:서)?에\s*(?:맞지\s*(?:아니|않)|미달|어긋)"
+    r"|기준(?:서)?(?:\([^)]{0,40}\))?에\s*(?:맞지\s*(?:아니|않)|미달|어긋)"
     r"|초과(?:하여)?\s*납품|초과분|발주\s*수량을?\s*(?:넘|초과)|오납|납기를\s*(?:넘긴|지난).{0,10}수급사업자의\s*귀책"
 )
 
@@ -466,6 +466,8 @@ def _unjust_return(r: Reading) -> bool:
         return False
     if re.search(r"반품\s*없이|반품하지\s*(?:않|아니)", r.scope):
         return False  # 반품 없이 예정대로 대금을 지급합니다
+    if r.act in _TELLING and re.search(r"반품\s*(?:통보|통지|안내|사유)", r.scope):
+        return False  # 제목: Lot 반품 통보 (the notice of a return; its grounds follow)
     if r.act in _TELLING and not _RETURN.search(r.scope.split("반품 시")[-1]):
         return False  # 반품 시 사유를 서면으로 알린다: how a return is made, not a return
     scope = _FAULT_SET_ASIDE.sub(" ", r.scope)  # 하자 유무를 묻지 아니하고: no fault needed
@@ -565,6 +567,8 @@ def _tech_data_request(r: Reading) -> bool:
         return False
     if re.search(r"원사업자(?:가|이|는)\s*.{0,10}(?:제공|지급|대여|교부)", r.scope):
         return False  # the principal hands its own drawings over
+    if re.search(r"(?:산출물|납품물|결과물|Deliverable|성과물)\s*(?:\(|\s|을|를)", r.scope):
+        return False  # 마일스톤별 산출물(소스코드, 설계서)을 제출한다: the work ordered, delivered
     asked = re.search(
         r"요청|요구|부탁|바랍니다|하여야|해야|할\s*것|즉시|수시로|언제든지|주세요|주십시오|주시기|해\s*주",
         r.scope,
@@ -712,7 +716,8 @@ def _rights_waiver(r: Reading) -> bool:
         return False
     verb = re.search(r"신고|신청|제기|청구|요청|요구|주장", r.negated or r.scope)
     return bool(verb) and not re.search(
-        r"보장|제한하지|방해하지|(?:신청|신고|청구|요청|제기)\s*(?:가능|할\s*수\s*있)", r.scope
+        r"보장|제한하지|방해하지|(?:신청|신고|청구|요청|제기)\s*(?:가능|할\s*수\s*있)|접수|협의\s*(?:개시|일정)",
+        r.scope,
     )
 
 

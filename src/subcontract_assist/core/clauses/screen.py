@@ -535,7 +535,7 @@ def _principal_bears_it(
     split_by_fault = re.search(
         r"수급사업자(?:의|가)?\s*[^/]{0,30}?(?:귀책|과실|책임\s*있는|어겨|위반|불량|부주의|기인)",
         scope,
-    ) and re.search(r"원사업자(?:가|의)?\s*(?:처리\W?)?(?:부담|비용|책임)", scope)
+    ) and re.search(r"원사업자(?:가|의)?\s*(?:처리\W?)?(?:부담|비용|책임)|원사업자\s*처리", scope)
     if split_by_fault:
         return True  # ※ 재시공: 을 귀책 시 을 부담, 설계 변경 원인 시 갑 부담
     handled = [
