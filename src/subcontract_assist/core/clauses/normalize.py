@@ -182,6 +182,42 @@ _NUMBER_STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
 _BOTH_FIRMS = re.compile(
     r"(?:두|양)\s*(?:회사|업체)(?=\s|[가이은는의와도에])|양사(?=\s|[가이은는의와도에])"
 )
+#: contract words written in English inside Korean text ("Advance Payment", "Payment Bond"),
+#: read as the Korean terms the patterns know
+_ENGLISH_TERMS = {
+    "advance payment": "선급금",
+    "advance": "선급금",
+    "payment bond": "하도급대금 지급보증",
+    "performance bond": "계약이행보증",
+    "prepayment": "선지급",
+    "pre-payment": "선지급",
+    "additional fee": "추가 대금",
+    "additional cost": "추가 비용",
+    "extra cost": "추가 비용",
+    "design change": "설계 변경",
+    "unit price": "단가",
+    "acceptance": "검수",
+    "deliverables": "산출물",
+    "deliverable": "산출물",
+    "competitor": "경쟁사",
+    "competitors": "경쟁사",
+    "exclusivity": "전속",
+    "working capital": "운영자금",
+    "quote": "견적",
+    "quotation": "견적",
+    "budget": "예산",
+    "penalty": "위약금",
+    "direct payment": "직접 지급",
+    "late interest": "지연이자",
+    "invoice": "청구서",
+    "days": "일",
+}
+_ENGLISH_TERM = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(re.escape(t) for t in sorted(_ENGLISH_TERMS, key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 #: an English gloss after a Korean term, as contracts drafted from English write them
 _ENGLISH_GLOSS = re.compile(r"(?<=[가-힣])\s?\((?:[A-Za-z][A-Za-z .&/'-]{1,40})\)")
 
@@ -192,6 +228,7 @@ def normalize(text: str, aliases: Aliases | None = None) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _ENGLISH_GLOSS.sub("", text)  # 지연이자(Late Interest)나 → 지연이자나
     text = _BOTH_FIRMS.sub("양 당사자", text)  # 두 회사가 협의하여: not "회사" the principal
+    text = _ENGLISH_TERM.sub(lambda m: _ENGLISH_TERMS[m.group(0).lower()], text)
     text = _DIGIT_RUN.sub(r"\1", _SPACES.sub(" ", text).strip())
     for pattern, repl in _NUMBER_STEPS:
         text = pattern.sub(repl, text)
