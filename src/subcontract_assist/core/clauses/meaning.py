@@ -496,7 +496,7 @@ def _economic_benefit(r: Reading) -> bool:
     ):
         return False  # ※ 판촉 행사 비용은 위탁사 부담, 제조사 분담 요청 없음
     giver = r.actor == SUBCONTRACTOR or re.search(
-        r"수급사업자|업체당|부탁|주세요|해\s*주|바랍니다|요청|협력\s*차원|무상\s*(?:제작|제공|지원)",
+        r"수급사업자|업체당|부탁|주세요|해\s*주|바랍니다|요청|협력\s*차원|(?<!원사업자\s)(?<!원사업자가\s)무상\s*(?:제작|제공|지원)",
         r.scope,
     )
     if not giver:
