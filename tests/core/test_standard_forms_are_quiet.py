@@ -31,6 +31,7 @@ FORMS = sorted(
         *(DATA / "tuning6" / "contracts").glob("*fair.json"),
         *(DATA / "tuning7" / "contracts").glob("*fair.json"),
         *(DATA / "tuning8" / "contracts").glob("*fair.json"),
+        *(DATA / "tuning9" / "contracts").glob("*fair.json"),
     ]
 )
 PLANTED = sorted(
@@ -41,6 +42,7 @@ PLANTED = sorted(
         *(DATA / "tuning6" / "contracts").glob("*planted.json"),
         *(DATA / "tuning7" / "contracts").glob("*planted.json"),
         *(DATA / "tuning8" / "contracts").glob("*planted.json"),
+        *(DATA / "tuning9" / "contracts").glob("*planted.json"),
     ]
 )
 

@@ -600,6 +600,8 @@ def _early_deduction(r: Reading) -> bool:
         r"관계\s*없이|사용\s*여부|선납|미리|먼저|사전|매월\s*초|다음\s*달|(?:출고일|공급일|인도일)(?:로)?부터",
         r.scope,
     )
+    if re.search(r"먼저\s*(?:지급|납부|결제)하게\s*하지\s*(?:아니|않)|지급\s*시\s*공제", r.scope):
+        return False  # 지급기일보다 먼저 지급하게 하지 아니하고 … 지급 시 공제: 제12조 itself
     return bool(early) and not _SAME_DAY.search(r.scope)
 
 
