@@ -424,3 +424,32 @@ def test_notes_of_site_conditions(unfair: str, fair: str) -> None:
     beside the lawful note on the same subject."""
     assert flagged(unfair)
     assert not flagged(fair)
+
+
+@pytest.mark.parametrize(
+    "protective",
+    [
+        "당사는 하도급계약에서 정한 대금 외에 명목 여하를 불문하고 어떠한 경제적 이익도 협력업체에 "
+        "요구하지 아니한다.",
+        "생산 조건) 원단 지급 지연 시 지연일수만큼 납기 자동 연장, 해당 기간 지체상금 부과 없음",
+        "[특수조건] 원사업자의 자재 지급 지연으로 인한 납기 지연: 지체상금 부과 대상에서 제외",
+        "※ 납품 후 10일 내 검수 결과 통보 없을 시 합격 처리",
+    ],
+)
+def test_protective_notes_are_not_sent_to_the_model(protective: str) -> None:
+    """A 'whatever' qualifier inside a restraint, a penalty not imposed or excluded, and deemed
+    acceptance in note form lay nothing on the subcontractor."""
+    from subcontract_assist.core.clauses.screen import imposes_nothing
+
+    assert imposes_nothing(protective)
+    assert not flagged(protective)
+
+
+def test_deemed_rejection_in_note_form_is_still_unfair() -> None:
+    from subcontract_assist.core.clauses.screen import imposes_nothing
+
+    text = (
+        "9. 입고 후 당사가 검사결과를 통보하지 않은 물품은 불합격으로 간주하며 공급자가 "
+        "회수한다."
+    )
+    assert not imposes_nothing(text)

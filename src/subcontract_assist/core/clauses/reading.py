@@ -150,7 +150,21 @@ HELPFUL_ACTS = frozenset(
 #: Acts only the principal can do to the subcontractor's harm: a sentence with no actor that
 #: denies one of them (대금도 감액하지 아니한다 · 반품하지 아니한다) restrains the principal.
 PRINCIPAL_HARMS = frozenset(
-    ["감액", "삭감", "차감", "공제", "반품", "미루", "유보", "보류", "상계", "늦추", "지연", "배제"]
+    [
+        "감액",
+        "삭감",
+        "차감",
+        "공제",
+        "반품",
+        "미루",
+        "유보",
+        "보류",
+        "상계",
+        "늦추",
+        "지연",
+        "배제",
+        "부과",
+    ]
 )
 
 _USER_WORDS = (PRINCIPAL, SUBCONTRACTOR, OWNER, "하도급대금", "돌관", "지체상금", "하자보수")

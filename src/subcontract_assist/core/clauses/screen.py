@@ -97,7 +97,8 @@ _LAW_AS_SUBJECT = re.compile(
 _DEEMED_FOR_SUBCONTRACTOR = re.compile(
     r"(?<!아니)(?<!않)(?<!불)(?:검사에\s*)?(?:합격|수령|인수|검수(?:를)?\s*(?:완료|마친))(?:한|된)\s*것으로\s*(?:본다|보며|간주)"
     r"|(?:미이행|귀책\s*사유|이행\s*지체|납기\s*지연|지체|불합격|채무\s*불이행|책임)(?:으로|로)\s*보지\s*(?:아니|않)"
-    r"|지체\s*일수(?:에서|에)\s*(?:제외|산입하지|포함하지|빼)"
+    r"|지체\s*일수(?:에서|에)\s*(?:제외|산입하지|포함하지|빼)|지체\s*상금\s*(?:부과\s*)?(?:대상)?에서\s*제외"
+    r"|(?:통지|통보)[^.]{0,10}(?:없|않)[^.]{0,10}(?<!불)(?<!미)합격\s*(?:처리|으로\s*(?:본다|간주))"
 )
 
 
@@ -285,6 +286,9 @@ def quoted_clause(text: str) -> str:
     return " ".join(quotes) if quotes else text
 
 
+_QUALIFIERS = frozenset(["불문", "막론", "관계없", "상관없", "무관"])
+
+
 @lru_cache(maxsize=4096)
 def read_clause(text: str) -> tuple[tuple[Reading, ...], tuple[bool, ...]]:
     """Return the readings of the clause's sentences and, per sentence, whether it is protective.
@@ -312,6 +316,11 @@ def read_clause(text: str) -> tuple[tuple[Reading, ...], tuple[bool, ...]]:
             protected.append(False)  # "1. 갑의 판매 계획이 변경된 경우": a ground of the term
             continue
         protected.append(inherited or _protective(reading))
+    # "명목 여하를 불문하고 … 요구하지 아니한다": a "whatever" qualifier chained into a
+    # restraint is part of the restraint
+    for k in range(len(readings) - 2, -1, -1):
+        if readings[k].chained and readings[k].act in _QUALIFIERS and protected[k + 1]:
+            protected[k] = True
     return tuple(readings), tuple(protected)
 
 
