@@ -448,8 +448,5 @@ def test_protective_notes_are_not_sent_to_the_model(protective: str) -> None:
 def test_deemed_rejection_in_note_form_is_still_unfair() -> None:
     from subcontract_assist.core.clauses.screen import imposes_nothing
 
-    text = (
-        "9. 입고 후 당사가 검사결과를 통보하지 않은 물품은 불합격으로 간주하며 공급자가 "
-        "회수한다."
-    )
+    text = "입고 후 당사가 검사결과를 통보하지 않은 물품은 불합격으로 간주하며 공급자가 회수한다."
     assert not imposes_nothing(text)
