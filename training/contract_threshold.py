@@ -27,7 +27,11 @@ from subcontract_assist.core.document.rendering import render_document
 from subcontract_assist.core.draft.files import load_draft
 from subcontract_assist.core.findings import Source
 from subcontract_assist.core.received.review import ContractReviewer
-from subcontract_assist.core.received.structure import parse_contract
+from subcontract_assist.core.received.structure import (
+    Contract,
+    parse_contract,
+    source_from_lines,
+)
 from training.data import ADAPTER_DIR, ADAPTER_NAME, ROOT
 
 EXAMPLES = ROOT / "examples"
@@ -47,40 +51,37 @@ def scores_on(
     for draft in drafts:
         out = folder / f"{draft.name.split('.')[0]}.docx"
         DocxRenderer().write(render_document(load_draft(draft)), out)
-        contract = parse_contract(read_contract(out))
-        run = ContractReviewer(reviewer, model_margin=-1000.0).start(contract)
-        for _ in run.results(CancelToken()):
-            pass
-        read += run.counts().model
-        review = run.review()
-        scores += [
-            float(f.finding.score)
-            for f in review.findings
-            if f.finding.source is Source.MODEL and f.finding.score is not None
-        ]
+        found, n = _model_scores(parse_contract(read_contract(out)), reviewer)
+        scores += found
+        read += n
     return scores, read, len(drafts)
+
+
+def _model_scores(contract: Contract, reviewer: LlamaReviewer) -> tuple[list[float], int]:
+    """Review one contract as the app does; the model-only finding scores and paragraphs read."""
+    run = ContractReviewer(reviewer, model_margin=-1000.0).start(contract)
+    for _ in run.results(CancelToken()):
+        pass
+    scores = [
+        float(f.finding.score)
+        for f in run.review().findings
+        if f.finding.source is Source.MODEL and f.finding.score is not None
+    ]
+    return scores, run.counts().model
 
 
 def scores_on_json(paths: list[Path], reviewer: LlamaReviewer) -> tuple[list[float], int, int]:
     """The same on hand-written fair contracts in the tuning JSON shape (``planted: []``)."""
-    from tests.helpers.contract_json_to_docx import contract_text_lines
-
-    from subcontract_assist.core.received.structure import source_from_lines
+    from tests.helpers.contract_json_to_docx import contract_text_lines  # the tuning JSON shape
 
     scores: list[float] = []
     read = 0
     for path in paths:
         data = json.loads(path.read_text(encoding="utf-8"))
         contract = parse_contract(source_from_lines(path.name, contract_text_lines(data)[0]))
-        run = ContractReviewer(reviewer, model_margin=-1000.0).start(contract)
-        for _ in run.results(CancelToken()):
-            pass
-        read += run.counts().model
-        scores += [
-            float(f.finding.score)
-            for f in run.review().findings
-            if f.finding.source is Source.MODEL and f.finding.score is not None
-        ]
+        found, n = _model_scores(contract, reviewer)
+        scores += found
+        read += n
     return scores, read, len(paths)
 
 

@@ -255,19 +255,24 @@ _REMEDY_TOPIC = re.compile(
 )
 
 
+#: the words that set a question aside: 불문, 관계없이, 묻지 (아니하고) …
+_WHATEVER = r"(?:불문|관계\s*없이|상관\s*없이|무관하게|묻지|가리지|따지지)"
+#: "사유가 수급사업자에게 있는지 여부를 묻지 아니하고": the cause set aside several words on
+_CAUSE_ASIDE = rf"(?:있는지|여부)(?:를|와|에)?\s*{_WHATEVER}"
+
 #: "whatever the cause": overrides any limit the clause seems to set
 _REGARDLESS = re.compile(
-    r"(?:원인|사유|귀책|과실|책임).{0,6}(?:불문|관계\s*없이|상관\s*없이|무관하게|묻지|가리지|따지지)"
-    r"|(?:원인|사유|귀책|과실|책임)[^.]{0,30}?(?:있는지|여부)(?:를|와|에)?\s*(?:불문|관계\s*없이|상관\s*없이|무관하게|묻지|가리지|따지지)"
+    rf"(?:원인|사유|귀책|과실|책임).{{0,6}}{_WHATEVER}"
+    rf"|(?:원인|사유|귀책|과실|책임)[^.]{{0,30}}?{_CAUSE_ASIDE}"
     r"|(?:귀책|과실|책임)(?:\s*사유)?(?:이|가)?\s*없는\s*경우(?:에도|라도)|여하를\s*막론|이유\s*여하"
 )
 
 #: a cause-blind burden: "원인 불문", "원인과 관계없이", "원인 규명 전이라도"
 _REGARDLESS_OF_CAUSE = re.compile(
-    r"(?:원인|사유|귀책|과실)(?:\s*\([^)]{0,40}\))?[^.]{0,6}(?:불문|관계\s*없이|상관\s*없이|무관하게|묻지"
-    r"|가리지|따지지)|(?:충족|적합|합격|준수|충족\s*여부)\s*여부(?:와|에)?\s*(?:관계\s*없이|상관\s*없이|무관하게|불문)"
-    r"|(?:원인|사유|귀책|과실)[^.]{0,30}?(?:있는지|여부)(?:를|와|에)?\s*(?:불문|관계\s*없이"
-    r"|상관\s*없이|무관하게|묻지|가리지|따지지)|원인\s*(?:규명|확인|분석)\s*(?:전|前)(?:이라도|에도|에)"
+    rf"(?:원인|사유|귀책|과실)(?:\s*\([^)]{{0,40}}\))?[^.]{{0,6}}{_WHATEVER}"
+    r"|(?:충족|적합|합격|준수|충족\s*여부)\s*여부(?:와|에)?\s*(?:관계\s*없이|상관\s*없이|무관하게|불문)"
+    rf"|(?:원인|사유|귀책|과실)[^.]{{0,30}}?{_CAUSE_ASIDE}"
+    r"|원인\s*(?:규명|확인|분석)\s*(?:전|前)(?:이라도|에도|에)"
 )
 
 
@@ -520,6 +525,10 @@ _NO_PAY = re.compile(
 )
 
 
+#: work of its own in the sentence ("수급사업자가 만든 CG 에셋", "보유하던 모듈")
+_MADE_BY_IT = re.compile(r"보유하던|자체\s*개발|(?:수급사업자|자신|자기)가\s*만든")
+
+
 def _ip_without_pay(r: Reading) -> bool:
     if not _may_impose(r):
         return False
@@ -539,8 +548,7 @@ def _ip_without_pay(r: Reading) -> bool:
         r"(?:자체\s*개발|보유하던|고유)[^.]{0,40}수급사업자에게\s*(?:각각\s*)?(?:귀속|남)", whole
     ):
         return False  # its own know-how stays with the subcontractor
-    own = own or re.search(r"보유하던|자체\s*개발|(?:수급사업자|자신|자기)가\s*만든", whole)
-    if not own and not _NO_PAY.search(whole):
+    if not own and not _NO_PAY.search(whole) and not _MADE_BY_IT.search(whole):
         return False
     return not re.search(r"협의하여\s*정한\s*대가|정당한\s*대가를\s*지급|공동\s*소유", r.scope)
 

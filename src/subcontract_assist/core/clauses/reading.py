@@ -443,8 +443,6 @@ _GIVING = frozenset(
 _NO_SUCH_ACT = re.compile(
     r"(?:는|ᆫ)/ETM 일/NN[GB] (?:은|는|이|도)/J\w+ (?:결코/MAG )?없/VA \S+(?: \S+/SF)?$"
 )
-
-
 #: acts done to someone: the party named with 에/에게 is their target, not their doer
 _ASKING = frozenset(["요구", "요청", "지시", "청구", "강요", "전가", "부과", "주", "제공", "지급"])
 
@@ -489,10 +487,8 @@ def _read(text: str, tokens: Sequence[_Token], note: bool, inherited_actor: str)
     actor = actor or _giver(tokens, act) or inherited_actor
     denied = _denied_act(tokens)
     if denied is not None and denied[0]:
-        actor, act = denied
-        negated = act
-        bearer = ""
-        return Reading(text, actor, Modality.NEGATION, bearer, negated, note, False, act=act)
+        doer, denied_act = denied  # "원사업자가 … 끊는 일은 없다": the doer's act, denied
+        return Reading(text, doer, Modality.NEGATION, "", denied_act, note, False, act=denied_act)
     if 0 <= end < len(tokens) and (tokens[end].tag == "ETN" or tokens[end].form in ("음", "ᆷ")):
         note = True  # …포함된 것으로 함, …추가 비용 없음: the note style of 현장설명서
     if modality is Modality.NOTE:

@@ -366,7 +366,12 @@ def screen(
     unshielded = " ".join(
         r.text for r, shielded in zip(readings, protected, strict=True) if not shielded
     )
-    across = {f.rule for f in screen_clause(unshielded, field, legal)} if unshielded else set()
+    if not any(protected):
+        across = {f.rule for f in whole}  # nothing shielded: the whole clause is the answer
+    elif unshielded:
+        across = {f.rule for f in screen_clause(unshielded, field, legal)}
+    else:
+        across = set()
     kept = [
         f
         for f in whole
