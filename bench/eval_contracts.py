@@ -28,17 +28,14 @@ from subcontract_assist.core.received.review import ContractReviewer
 from subcontract_assist.core.received.structure import parse_contract, source_from_lines
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests.helpers renderer
-from tests.helpers.contract_json_to_docx import contract_text_lines
+from tests.helpers.contract_json_to_docx import contract_text_lines, planted_line
 
 
 def evaluate(path: Path, reviewer: ContractReviewer, show: bool) -> dict[str, Any]:
     """Review one contract file and return its figures."""
     data = json.loads(path.read_text(encoding="utf-8"))
     lines, where = contract_text_lines(data)
-    planted = {
-        where[(p["article"].replace(" ", ""), p["paragraph_index"])]: p
-        for p in data.get("planted", [])
-    }
+    planted = {planted_line(where, p): p for p in data.get("planted", [])}
     contract = parse_contract(source_from_lines(path.name, lines))
     start = time.perf_counter()
     review = reviewer.review(contract, CancelToken())

@@ -63,6 +63,23 @@ def hf_name(gguf_name: str, prefix: str = "model.") -> str:
     return f"{prefix}layers.{layer}.{LAYER_NAMES[rest]}"
 
 
+def init_lora(path: Path) -> dict[str, torch.Tensor]:
+    """A shipped GGUF LoRA adapter as a peft state dict, to continue training from it.
+
+    ``blk.N.ffn_down.weight.lora_a`` ([r, in]) and ``…lora_b`` ([out, r]) are peft's
+    ``…layers.N.mlp.down_proj.lora_A.weight`` and ``…lora_B.weight`` with the same shapes.
+    """
+    import gguf
+
+    state: dict[str, torch.Tensor] = {}
+    for t in gguf.GGUFReader(str(path)).tensors:
+        weight, _, ab = t.name.rpartition(".lora_")
+        name = hf_name(weight, prefix="base_model.model.model.").removesuffix(".weight")
+        key = f"{name}.lora_{ab.upper()}.weight"
+        state[key] = torch.from_numpy(np.array(t.data, dtype=np.float32))
+    return state
+
+
 def dequantise(raw: np.ndarray, ggml_type: int) -> np.ndarray:
     """Raw GGUF blocks (uint8 rows) → float32 rows, with llama.cpp's own formulas (gguf-py)."""
     from gguf.constants import GGMLQuantizationType
@@ -230,10 +247,24 @@ def train_one(
         copy.deepcopy(base),
         lora_config(cfg),
     )
+    if cfg.get("init"):
+        from peft import set_peft_model_state_dict
+
+        result = set_peft_model_state_dict(model, init_lora(Path(cfg["init"])))
+        if getattr(result, "unexpected_keys", None):
+            raise ValueError(f"adapter tensors peft does not know: {result.unexpected_keys[:3]}")
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=cfg["lr"], weight_decay=cfg.get("wd", 0.0))
     drop = tuple(filter(None, str(cfg.get("drop", "")).split("+")))
     train = [e for e in data["train"] if not (drop and e["source"].startswith(drop))]
+    focus = tuple(filter(None, str(cfg.get("focus", "")).split("+")))
+    if focus:
+        # Continue an adapter on new material: all of it, plus a replay sample of the rest
+        # so that what the adapter knew is rehearsed, not forgotten.
+        new_rows = [e for e in train if e["source"].startswith(focus)]
+        rest = [e for e in train if not e["source"].startswith(focus)]
+        replay = random.Random(cfg["seed"]).sample(rest, min(len(rest), int(cfg["replay"])))
+        train = new_rows + replay
     steps_per_epoch = math.ceil(len(train) / cfg["batch"])
     steps = steps_per_epoch * cfg["epochs"]
     warmup = max(1, steps // 10)
@@ -248,6 +279,14 @@ def train_one(
     best: tuple[dict[str, Any], dict[str, torch.Tensor]] | None = None
     started = time.time()
     checks = cfg.get("checks_per_epoch", 2)
+    if cfg.get("init"):
+        # The adapter continued from, on the same validation: training must beat it.
+        metrics = evaluate(model, data["val"], meta, device)
+        metrics.update(epoch=0.0, train_loss=0.0, seconds=0.0)
+        history.append(metrics)
+        print(cfg["name"], "init", json.dumps(metrics), flush=True)
+        state = get_peft_model_state_dict(model)
+        best = (metrics, {k: v.detach().to("cpu", torch.float32).clone() for k, v in state.items()})
     model.train()
     for epoch in range(cfg["epochs"]):
         rng.shuffle(train)
@@ -342,6 +381,9 @@ DEFAULTS: dict[str, Any] = {
     "wd": 0.0,
     "checks_per_epoch": 2,
     "drop": "",  # sources to leave out of training, joined by + (e.g. "slots+contract")
+    "init": "",  # a GGUF LoRA adapter to continue from (models/adapters/….gguf)
+    "focus": "",  # with init: sources trained in full, joined by + (e.g. "tuning5c+tuning6c")
+    "replay": 1000,  # with focus: rows drawn from the other training sources
 }
 
 

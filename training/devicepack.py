@@ -41,6 +41,14 @@ REALISTIC = ROOT / "training" / "data" / "realistic"
 NEAR_EVAL = ROOT / "training" / "data" / "near-eval.txt"
 
 
+#: hand-written tuning clause sets of the first adapter (tuning2: validation, another writer)
+CLAUSE_SETS = ("tuning", "tuning2", "tuning3")
+#: sets written after the 2026-12-04 adapter, for continuing it (training.device_train's
+#: ``init``/``focus``); tuning9c, the last of them, is validation: phrasings never trained on
+LATER_SETS = ("tuning5c", "tuning6c", "tuning7c", "tuning8c", "tuning9c")
+VAL_SETS = ("tuning2", "tuning9c")
+
+
 def near_eval_ids() -> set[str]:
     """The ids listed in ``near-eval.txt`` (left out of every pack made after the listing)."""
     lines = NEAR_EVAL.read_text(encoding="utf-8").splitlines() if NEAR_EVAL.exists() else []
@@ -66,13 +74,16 @@ def _record(text: str, unfair: bool, category: Any, source: str) -> dict[str, An
 def contract_records(path: Path) -> list[dict[str, Any]]:
     """Every paragraph of a labelled contract JSON: planted ones unfair, the rest fair."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    planted = {(p["article"], int(p["paragraph_index"])): p for p in data.get("planted", [])}
+    planted = {
+        (str(p["article"]).replace(" ", ""), int(p["paragraph_index"])): p
+        for p in data.get("planted", [])
+    }
     rows = []
-    for article in data["articles"]:
+    for index, article in enumerate(data["articles"]):
         number = re.match(r"제\s*\d+\s*조(의\s*\d+)?", article["heading"])
         key = number.group(0).replace(" ", "") if number else article["heading"]
         for k, text in enumerate(article["paragraphs"]):
-            hit = planted.get((key, k))
+            hit = planted.get((key, k)) or planted.get((str(index), k))
             rows.append(
                 _record(text, hit is not None, hit and hit["category"], f"contract:{path.stem}")
             )
@@ -83,7 +94,7 @@ def source_files() -> list[Path]:
     """Every file the pack's corpus is read from, in a stable order."""
     files = sorted(REALISTIC.glob("*.jsonl"))
     files += [NEAR_EVAL] if NEAR_EVAL.exists() else []
-    files += [TUNING / folder / "clauses.jsonl" for folder in ("tuning", "tuning2", "tuning3")]
+    files += [TUNING / folder / "clauses.jsonl" for folder in (*CLAUSE_SETS, *LATER_SETS)]
     files += sorted((TUNING / "tuning" / "fair_forms").glob("*.json"))
     files += sorted((TUNING / "tuning3" / "contracts").glob("*.json"))
     return [*files, ROOT / "training" / "data" / "corpus.jsonl"]
@@ -103,12 +114,14 @@ def corpus(slot_sample: int, val_share: float, seed: int) -> dict[str, list[dict
                 continue
             row = _record(r["text"], r["unfair"], r.get("category"), f"realistic:{path.stem}")
             (val if _val_share(str(r["id"]), val_share) else train).append(row)
-    for folder in ("tuning", "tuning2", "tuning3"):
+    for folder in (*CLAUSE_SETS, *LATER_SETS):
         for line in (TUNING / folder / "clauses.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip():
                 r = json.loads(line)
+                if r["id"] in left_out:
+                    continue
                 row = _record(r["text"], r["unfair"], r.get("category"), folder)
-                (val if folder == "tuning2" else train).append(row)
+                (val if folder in VAL_SETS else train).append(row)
     for path in sorted((TUNING / "tuning" / "fair_forms").glob("*.json")):
         train += contract_records(path)
     for path in sorted((TUNING / "tuning3" / "contracts").glob("*.json")):

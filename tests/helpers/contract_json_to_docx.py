@@ -132,17 +132,19 @@ def contract_text_lines(data: Mapping[str, Any]) -> tuple[list[str], dict[tuple[
 
     The heading line, then its paragraphs: a 항 gets ①② when the article has several, an item
     keeps its own label (``1.``, ``가.``, ``※``); a date line and the signature block close it.
+    A planted paragraph's ``article`` may be the heading's 제N조 or the article's 0-based index:
+    ``where`` answers both (see :func:`planted_line`).
     """
     lines = [str(data["title"]), ""]
     where: dict[tuple[str, int], int] = {}
-    for article in data["articles"]:
+    for index, article in enumerate(data["articles"]):
         number = re.match(r"제\s*\d+\s*조(의\s*\d+)?", article["heading"])
         key = number.group(0).replace(" ", "") if number else article["heading"]
         lines.append(article["heading"])
         paragraphs = article["paragraphs"]
         clause = 0
         for k, text in enumerate(paragraphs):
-            where[(key, k)] = len(lines)
+            where[(key, k)] = where[(str(index), k)] = len(lines)
             if len(paragraphs) > 1 and not _OWN_LABEL.match(text):
                 lines.append(f"{_CIRCLED[clause % len(_CIRCLED)]} {text}")
                 clause += 1
@@ -151,3 +153,8 @@ def contract_text_lines(data: Mapping[str, Any]) -> tuple[list[str], dict[tuple[
     lines += ["", "2026년 12월 4일", "원사업자 상호: (주)가나 대표자 (인)"]
     lines.append("수급사업자 상호: 다라산업 대표자 (인)")
     return lines, where
+
+
+def planted_line(where: Mapping[tuple[str, int], int], planted: Mapping[str, Any]) -> int:
+    """The line of a planted paragraph (``article``: 제N조 or the article's 0-based index)."""
+    return where[(str(planted["article"]).replace(" ", ""), int(planted["paragraph_index"]))]

@@ -102,9 +102,23 @@ class Aliases:
         if self.pattern is None:
             return text
         text = _declared_roles(text)
+        text = _contractor_as_vendor(text)
         text = self.pattern.sub(lambda m: self.roles[m.lastgroup or ""], text)
         # 갑이 → 원사업자가: the canonical words end in a vowel, so the particle follows suit.
         return _PARTICLE_AFTER_ROLE.sub(lambda m: m.group(1) + _PARTICLES[m.group(2)], text)
+
+
+#: "Contractor" is the principal beside a Subcontractor (Owner/Contractor/Subcontractor), but
+#: the vendor beside an Agency, Client or Buyer (용역 contracts drafted from English forms).
+_CONTRACTOR = re.compile(r"(?<![A-Za-z])Contractor(?![A-Za-z])")
+_CONTRACTOR_AS_VENDOR = re.compile(r"(?<![A-Za-z])(?:Agency|Client|Buyer)(?![A-Za-z])")
+
+
+def _contractor_as_vendor(text: str) -> str:
+    if _CONTRACTOR.search(text) and _CONTRACTOR_AS_VENDOR.search(text):
+        if not re.search(r"Sub-?contractor", text, re.IGNORECASE):
+            return _CONTRACTOR.sub("수급사업자", text)
+    return text
 
 
 #: "당사(수급사업자)는 …": a letter or a 확약서 written by the subcontractor says who 당사 is.
@@ -211,6 +225,25 @@ _ENGLISH_TERMS = {
     "late interest": "지연이자",
     "invoice": "청구서",
     "days": "일",
+    "source code": "소스코드",
+    "source codes": "소스코드",
+    "fee": "대금",
+    "fees": "대금",
+    "final payment": "잔금",
+    "payment": "대금",
+    "price": "단가",
+    "prices": "단가",
+    "change order": "변경계약서",
+    "termination for convenience": "임의 해지",
+    "liquidated damages": "지체상금",
+    "warranty": "하자담보",
+    "defect": "하자",
+    "defects": "하자",
+    "sponsorship": "협찬",
+    "rebate": "판매장려금",
+    "credit note": "공제",
+    "cost breakdown": "원가 자료",
+    "purchase order": "발주서",
 }
 _ENGLISH_TERM = re.compile(
     r"(?<![A-Za-z])(?:"
