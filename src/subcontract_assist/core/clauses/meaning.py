@@ -66,6 +66,8 @@ _LIMITED = re.compile(
     r"|인정되는|명백한|확인된|입증된|생긴)|(?:귀책|과실|책임)\s*(?:비율|정도|범위)|에\s*한하여|에\s*한한다"
     r"|경우에\s*한|(?:별도|추가)로\s*(?:정산|지급|보상)|별도\s*(?:정산|지급|보상)(?:하|한다|하여|함)"
     r"|정산(?:하여|한다|하고)|실비|대가를\s*지급"
+    r"|수급사업자(?:의)?\s*(?:귀책|과실|잘못)\s*(?:사유)?\s*(?:로\s*인한\s*|에\s*의한\s*|에\s*따른\s*)?"
+    r"(?:지연|지체|하자|불량|사고|손해|누락|오류)"
     r"|별도\s*(?:정산|지급|보상|견적)(?!\s*(?:없|불가|안|하지|을\s*하지|은\s*(?:없|하지)|대상\s*아))"
     r"|합의한\s*(?:후|뒤|다음)|Change\s*Order로|변경\s*계약(?:서로|으로|을\s*(?:체결|맺))"
     r"|내역서의?\s*[가-힣\s]{0,12}비로"
@@ -232,6 +234,12 @@ def _subcontractor_bears(r: Reading) -> bool:
         Modality.OBLIGATION,
         Modality.NOTE,
     ):
+        # "원사업자는 법령상 부담하는 안전조치를 이행하고, 수급사업자는 …": the burden words of
+        # a chained clause of the other party are not the subcontractor's
+        scope = r.scope
+        subjects = list(re.finditer(r"수급사업자(?:는|가|은|이)\s", scope))
+        if subjects:
+            scope = scope[subjects[-1].start() :]
         return bool(
             re.search(
                 r"부담|책임(?:을\s*)?(?:진다|지며|지고|져야|으로)|변상|처리(?:한다|하여야)|자비"
@@ -239,7 +247,7 @@ def _subcontractor_bears(r: Reading) -> bool:
                 r"|보수(?:한다|하여야|해야|하고|하며)|재시공|복구|원상\s*회복|교체(?:한다|하여야)|분담"
                 r"|무상(?:으로)?\s*(?:재[가-힣]{1,3}\s*)?(?:조치|처리|수리|재수리|보수|교체|재작업|재시공|재식재|수행|대응)"
                 r"|재(?:수리|식재|작업|제작|납품|설치)\s*(?:한다|하여야|해야|함|\.|$)",
-                r.scope,
+                scope,
             )
         )
     return False
@@ -434,7 +442,7 @@ _BUY_FROM = re.compile(
 )
 _JUSTIFIED = re.compile(
     r"품질\s*(?:유지|확보).{0,20}(?:불가피|필요한\s*경우)|정당한\s*사유|동의한\s*경우|선택할\s*수"
-    r"|자유롭게\s*정|인증\s*기준|규격을\s*충족"
+    r"|자유롭게\s*(?:정|선택)|선택\s*사항|인증\s*기준|규격을\s*충족"
 )
 
 
@@ -496,7 +504,7 @@ def _economic_benefit(r: Reading) -> bool:
     if r.actor not in (SUBCONTRACTOR, "") or not _BENEFIT.search(r.scope):
         return False
     if re.search(
-        r"원사업자\s*(?:가\s*)?부담|요청\s*없|요구하지|요청하지|할인\s*없|자유롭게|자율적으로|여는\s*쪽이\s*부담"
+        r"원사업자\s*(?:가\s*)?부담|(?:요청|요구)(?:은|이|도)?\s*없|요구하지|요청하지|할인\s*없|자유롭게|자율적으로|여는\s*쪽이\s*부담"
         r"|자율(?:적인?)?\s*(?:판단|선택|의사)|자율에\s*맡|선택\s*사항",
         r.scope,
     ):
@@ -692,7 +700,8 @@ def _retaliation(r: Reading) -> bool:
     penalty = re.search(r"(?<!지급)(?:" + _PENALTY.pattern + r")", r.scope)
     shielded = re.search(
         r"제한받지|제한하지|배제하지|방해하지|불이익을\s*주지|보장|하여서는\s*아니|(?:하지|되지)\s*(?:아니|않)한다"
-        r"|(?:불이익|차별)(?:을|를)?\s*주는\s*일(?:은|이)?\s*없|고시한|고시하는|정하여\s*고시",
+        r"|(?:불이익|차별)(?:을|를)?\s*주는\s*일(?:은|이)?\s*없|고시한|고시하는|정하여\s*고시"
+        r"|(?:불이익|차별)(?:도|은|이)?\s*없",
         r.scope,
     )
     return bool(acted and penalty) and not shielded

@@ -50,7 +50,24 @@ _ACTS_DEEMED = re.compile(
 )
 #: "다음 각 호의 어느 하나에 해당하는 반품은 부당반품으로 본다": the items are unlawful acts
 _DEEMED_UNLAWFUL = re.compile(
-    r"(?:부당|불공정|위법)\s*[가-힣]{0,8}(?:으로|로)\s*(?:본다|보며|간주)"
+    r"(?:부당|불공정|위법)(?:한|하게)?\s*[가-힣]{0,8}(?:으로|로)\s*(?:본다|보며|간주)"
+)
+#: the preamble: who the parties are and that they sign ("A(이하 "갑")와 B는 … 다음과 같이
+#: 계약을 체결한다", "… 원사업자, B는 수급사업자의 지위를 가지며")
+_PREAMBLE = re.compile(
+    r"(?:다음과|아래와)\s*같이\s*(?:이\s*)?(?:[가-힣]{0,8}\s*)?계약을?\s*체결"
+    r"|상\s*원사업자[^.]{0,30}수급사업자의?\s*지위를\s*(?:가지|갖)"
+)
+#: "… 약정하더라도 그 약정은 … 지급의무에 영향을 미치지 아니한다": a term that voids a waiver
+_AGREEMENT_VOID = re.compile(
+    r"약정(?:하더라도|하여도|하였더라도|한\s*경우에도)[^.]{0,40}"
+    r"(?:영향을\s*(?:미치지|주지)\s*(?:아니|않)|효력이\s*없|무효)"
+)
+#: "'풀필먼트 용역'이란 …을 보관하고, …하는 일련의 작업을 말한다": a definition, however many
+#: clauses it chains
+_DEFINES = re.compile(
+    r"^\W*(?:\d+\.|[가-하]\.)?\s*[\"“‘']?[^\"”’'.]{1,40}?[\"”’']?\s*(?:이)?란\s"
+    r".*(?:말|뜻|의미)한다\W*$"
 )
 #: A lead-in that hands the subcontractor a list of rights (its own remedies are fair).
 _RIGHTS_LEAD_IN = re.compile(r"(신청|청구|요청|요구|해지|해제)할\s*수\s*있")
@@ -97,6 +114,7 @@ _LAW_AS_SUBJECT = re.compile(
 _DEEMED_FOR_SUBCONTRACTOR = re.compile(
     r"(?<!아니)(?<!않)(?<!불)(?:검사에\s*)?(?:합격|수령|인수|검수(?:를)?\s*(?:완료|마친))(?:한|된)\s*것으로\s*(?:본다|보며|간주)"
     r"|(?:미이행|귀책\s*사유|이행\s*지체|납기\s*지연|지체|불합격|채무\s*불이행|책임)(?:으로|로)\s*보지\s*(?:아니|않)"
+    r"|수급사업자(?:가|는|은|이)\s*(?:그\s*|이에\s*대한\s*)?(?:책임|비용)을?\s*(?:지지|부담하지)\s*(?:아니|않)"
     r"|지체\s*일수(?:에서|에)\s*(?:제외|산입하지|포함하지|포함시키지|넣지|계산하지|빼)|지체\s*상금\s*(?:부과\s*)?(?:대상)?에서\s*제외"
     r"|(?:통지|통보)[^.]{0,10}(?:없|않)[^.]{0,10}(?<!불)(?<!미)합격\s*(?:처리|으로\s*(?:본다|간주))"
 )
@@ -113,6 +131,12 @@ def _protective(reading: Reading) -> bool:
     """A sentence that cannot itself be an unfair term, whatever words it contains."""
     if reading.modality is Modality.DEFINITION or _quotes_the_law(reading):
         return True
+    if _DEFINES.match(reading.sentence or reading.text) or _DEEMED_UNLAWFUL.search(reading.text):
+        return True  # …의 사유로 반품하는 것은 부당한 반품으로 본다: it names the unlawful act
+    if _PREAMBLE.search(reading.sentence or reading.text):
+        return True
+    if _AGREEMENT_VOID.search(reading.text):
+        return True  # … 포기하기로 약정하더라도 그 약정은 … 영향을 미치지 아니한다
     if reading.restrains_principal:
         return True
     # "…을 이유로 반품하는 행위": a noun phrase naming an act imposes nothing (an item of a list
