@@ -115,9 +115,9 @@ _CONTRACTOR_AS_VENDOR = re.compile(r"(?<![A-Za-z])(?:Agency|Client|Buyer)(?![A-Z
 
 
 def _contractor_as_vendor(text: str) -> str:
-    if _CONTRACTOR.search(text) and _CONTRACTOR_AS_VENDOR.search(text):
-        if not re.search(r"Sub-?contractor", text, re.IGNORECASE):
-            return _CONTRACTOR.sub("수급사업자", text)
+    vendor = _CONTRACTOR.search(text) and _CONTRACTOR_AS_VENDOR.search(text)
+    if vendor and not re.search(r"Sub-?contractor", text, re.IGNORECASE):
+        return _CONTRACTOR.sub("수급사업자", text)
     return text
 
 
