@@ -176,6 +176,8 @@ def _fraction(match: re.Match[str]) -> str:
     return f"{part / whole * 100:g}%" if whole else match.group(0)
 
 
+#: "7일 內" (a note's Hanja for 이내)
+_WITHIN_HANJA = re.compile(r"(\d+\s*(?:일|개월|주|년|시간))\s*內")
 _NUMBER_STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_THOUSANDS, ""),
     (_WORD_THEN_FIGURE, r"\1"),
@@ -189,6 +191,7 @@ _NUMBER_STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (_TENTHS, lambda m: f"{int(m.group(1)) * 10}%"),
     (_FRACTION, _fraction),
     (_UNIT_GAP, ""),
+    (_WITHIN_HANJA, r"\1 이내"),
 )
 
 
