@@ -243,6 +243,7 @@ def _subcontractor_bears(r: Reading) -> bool:
         return bool(
             re.search(
                 r"부담|책임(?:을\s*)?(?:진다|지며|지고|져야|으로)|변상|처리(?:한다|하여야)|자비"
+                r"|배상(?:한다|하며|하고|하여야|해야)"
                 r"|(?:자기|자신의|자체)\s*비용(?:으로)?"
                 r"|보수(?:한다|하여야|해야|하고|하며)|재시공|복구|원상\s*회복|교체(?:한다|하여야)|분담"
                 r"|무상(?:으로)?\s*(?:재[가-힣]{1,3}\s*)?(?:조치|처리|수리|재수리|보수|교체|재작업|재시공|재식재|수행|대응)"
@@ -266,7 +267,7 @@ _REMEDY_TOPIC = re.compile(
 #: the words that set a question aside: 불문, 관계없이, 묻지 (아니하고) …
 _WHATEVER = r"(?:불문|관계\s*없이|상관\s*없이|무관하게|묻지|가리지|따지지)"
 #: "사유가 수급사업자에게 있는지 여부를 묻지 아니하고": the cause set aside several words on
-_CAUSE_ASIDE = rf"(?:있는지|여부)(?:를|와|에)?\s*{_WHATEVER}"
+_CAUSE_ASIDE = rf"(?:있는지|여부|(?:분석|조사)\s*결과)(?:를|와|과|에)?\s*{_WHATEVER}"
 
 #: "whatever the cause": overrides any limit the clause seems to set
 _REGARDLESS = re.compile(
