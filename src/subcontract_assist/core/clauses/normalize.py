@@ -69,7 +69,9 @@ _YEARS = re.compile(
     r"(?<!\d)(\d+)\s*년(?=\s*(?:이|가)?\s*(?:지나|지난|경과|후|이후|뒤|만료|이내|내))"
 )
 _TENTHS = re.compile(r"(?<![가-힣\d])(\d)\s*할(?![가-힣])")
-_SENTENCE_END = re.compile(r"(?<=[가-힣)\]\"'”’])\.(?=\s|$)|[;\n。]|(?<=다)\s*,?\s*(?=다만)")
+_SENTENCE_END = re.compile(
+    r"(?<=[가-힣)\]\"'”’])\.(?=\s|$)|[;\n。]|(?<=다)\s*,?\s*(?=다만)|\s+(?=다만\s*,)"
+)
 
 
 def sino_number(word: str) -> int:

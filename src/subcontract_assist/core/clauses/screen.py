@@ -201,7 +201,7 @@ _BENIGN_ACTS = frozenset(
 #: a figure (a deadline the rules check), the owner's payment, "only if", "after completion".
 _PROMISE_HEDGED = re.compile(
     r"차감|공제|감액|삭감|유보|보류|상계|제외|한도|이내에서|범위\s*(?:내|안)|다만|단[,\s]"
-    r"|(?:후|뒤)에?\s*지급|이후|입금된|낮추|인하|만료|종료\s*(?:후|시)|완료\s*(?:후|시)|\d+\s*(?:일|개월|%|퍼센트)"
+    r"|(?:후|뒤)에?\s*지급|(?:후|뒤)\s[^.]{0,25}지급|이후|입금된|낮추|인하|만료|종료\s*(?:후|시)|완료\s*(?:후|시)|\d+\s*(?:일|개월|%|퍼센트)"
     r"|불문|일체|모든|무상|요구|요청|한하여|에만|경우에만|조건으로|한\s*때에|때에\s*(?:한|만)"
     r"|절반|비율|발주자(?:로부터|가|의)|성공|확정된\s*(?:후|때)|받은\s*(?:후|때|날|경우|범위)"
 )
@@ -239,8 +239,13 @@ def _principal_promise(reading: Reading) -> bool:
                 _TO_THE_SUBCONTRACTOR.sub(" ", scope).replace("무상", "")
             )
         )
-    if reading.modality not in (Modality.STATEMENT, Modality.OBLIGATION):
-        return False
+    if reading.modality not in (Modality.STATEMENT, Modality.OBLIGATION) and not (
+        reading.modality is Modality.NOTE
+        and reading.actor == PRINCIPAL
+        and re.match(r"\W*원사업자는\s", reading.text)
+    ):
+        return False  # (a note "갑은 … 지체 없이 이행" is the principal's promise too)
+    scope = _AT_ITS_OWN_REQUEST.sub(" ", scope)
     principal_pays = (
         not reading.actor
         and not reading.bearer
@@ -258,6 +263,10 @@ def _principal_promise(reading: Reading) -> bool:
     return not _PROMISE_HEDGED.search(_within_the_law(_OWNER_SET_ASIDE.sub(" ", scope)))
 
 
+#: "원사업자의 요청으로 …": the principal's own request is the cause of what it promises
+_AT_ITS_OWN_REQUEST = re.compile(
+    r"원사업자의\s*(?:요청|지시|요구)(?:으로|에\s*따라|에\s*의하여|에\s*의한)"
+)
 #: what the principal may give: "원사업자는 … 제공할 수 있다" lays nothing on anyone else
 _GIFTS = frozenset(["제공", "지원", "부담", "증액", "보상", "대여", "교육"])
 _TO_THE_SUBCONTRACTOR = re.compile(r"수급사업자(?:에게|가\s*(?:요청|신청|원)하)")
@@ -285,7 +294,22 @@ def imposes_nothing(text: str) -> bool:
     a promise to pay can still be late, and their figures decide that."""
     readings, protected = read_clause(quoted_clause(text))
     return bool(readings) and all(
-        p or _principal_promise(r) for r, p in zip(readings, protected, strict=True)
+        p or _principal_promise(r) or _no_effect(r)
+        for r, p in zip(readings, protected, strict=True)
+    )
+
+
+#: "… 사실은 협력사 선정·물량 배정에 어떠한 영향도 주지 아니한다": a promise of no consequence
+_NO_EFFECT = re.compile(r"영향(?:도|을|은)?\s*(?:주지|미치지)\s*(?:아니|않)")
+_TREATMENT = re.compile(r"선정|배정|평가|등록|입찰|거래\s*(?:관계|중단|조건)|물량|불이익")
+
+
+def _no_effect(reading: Reading) -> bool:
+    return (
+        reading.modality is Modality.NEGATION
+        and reading.actor != SUBCONTRACTOR
+        and _NO_EFFECT.search(reading.scope) is not None
+        and _TREATMENT.search(reading.scope) is not None
     )
 
 
@@ -310,6 +334,8 @@ def quoted_clause(text: str) -> str:
     return " ".join(quotes) if quotes else text
 
 
+#: a proviso that ends a list: not one of its items
+_EXCEPTION = re.compile(r"^\W*(?:다만|단)[,\s]")
 _QUALIFIERS = frozenset(["불문", "막론", "관계없", "상관없", "무관"])
 
 
@@ -328,6 +354,9 @@ def read_clause(text: str) -> tuple[tuple[Reading, ...], tuple[bool, ...]]:
     live_lead_in = False  # 갑은 다음 각 호의 경우 발주를 취소할 수 있다: its items are its terms
     for k, reading in enumerate(readings):
         follows = readings[k + 1] if k + 1 < len(readings) else None
+        if _EXCEPTION.match(reading.text):
+            # "다만, … 감액하여 지급할 수 있다" after a list: the proviso is read on its own
+            inherited = live_lead_in = False
         if _chained_promise(reading, follows):
             protected.append(True)
             continue
