@@ -31,6 +31,11 @@ def main() -> None:
     p.add_argument("--workdir", type=Path, required=True, help="holds base_hf and the base GGUF")
     p.add_argument("--llama-cpp", type=Path, required=True)
     p.add_argument("--out-dir", type=Path, default=ADAPTER_DIR)
+    p.add_argument(
+        "--trained-on",
+        default="one accelerator (training.device_train)",
+        help="where it ran, for the manifest",
+    )
     args = p.parse_args()
     results: list[dict[str, Any]] = json.loads(
         (args.result / "results.json").read_text(encoding="utf-8")
@@ -75,7 +80,7 @@ def main() -> None:
             "sweep": [{"config": r["config"], "best": r["best"]} for r in results],
         },
         "training_seconds": best["seconds"],
-        "trained_on": "one accelerator (training.device_train)",
+        "trained_on": args.trained_on,
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     ship.write_manifest(args.out_dir, manifest)

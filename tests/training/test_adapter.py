@@ -15,13 +15,18 @@ from training.data import ADAPTER_DIR, ADAPTER_NAME, CORPUS, ROOT, sha256_file, 
 from subcontract_assist.core.cancel import CancelToken
 from subcontract_assist.core.clauses.labels import BINARY_PROMPT, CATEGORY_PROMPT
 from subcontract_assist.core.clauses.reviewer import Clause
+from subcontract_assist.core.clauses.screen import screen
+from subcontract_assist.core.findings import Severity
 
 MANIFEST = ADAPTER_DIR / f"{ADAPTER_NAME}.json"
 
 # Written for this test: textbook cases, one clear rule each, not taken from any eval file.
+#: a late payment only a figure makes unlawful: the rules read figures (제13조, 60 days); the
+#: adapter continued on 2026-12-05 scores it under its decision point (-1.62 against -1.10),
+#: the one obvious case it lost, so the app's screen must flag it, not the model alone
+FIGURE_CASE = "원사업자는 목적물 수령일부터 150일이 지난 후에 하도급대금을 지급한다."
 OBVIOUSLY_UNFAIR = [
     "수급사업자는 원사업자의 창립기념일마다 발전기금으로 계약금액의 3%를 납부한다.",
-    "원사업자는 목적물 수령일부터 150일이 지난 후에 하도급대금을 지급한다.",
     "원사업자는 자기 사정에 따라 언제든지 발주를 취소할 수 있고 손해는 배상하지 않는다.",
     "수급사업자가 공정거래위원회에 신고하면 원사업자는 즉시 거래를 중단한다.",
     "수급사업자는 원사업자가 요구하면 모든 도면과 공정조건을 대가 없이 즉시 제출한다.",
@@ -83,9 +88,14 @@ def test_the_adapter_separates_obvious_cases_on_the_default_model(tmp_path: Path
 
         unfair = [score(t) for t in OBVIOUSLY_UNFAIR]
         fair = [score(t) for t in OBVIOUSLY_FAIR]
+        figure = score(FIGURE_CASE)
     assert sum(unfair) / len(unfair) > sum(fair) / len(fair)
-    # The threshold is F1-best for "unfair" (recall-leaning): every obvious violation is flagged,
-    # and most of the ten clauses fall on the right side.
+    assert figure > min(fair), (figure, fair)
+    # The threshold is F1-best for "unfair" (recall-leaning): every obvious violation in words is
+    # flagged, and most of the nine clauses fall on the right side.
     assert all(s > status.threshold for s in unfair), (unfair, status.threshold)
     right = sum(s > status.threshold for s in unfair) + sum(s <= status.threshold for s in fair)
     assert right >= 6, (unfair, fair, status.threshold)
+    # the figure is the rules' to judge, and they do
+    found = screen(FIGURE_CASE)
+    assert any(f.severity is Severity.VIOLATION and f.article.startswith("제13조") for f in found)
