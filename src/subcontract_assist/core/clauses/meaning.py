@@ -68,6 +68,7 @@ _LIMITED = re.compile(
     r"|정산(?:하여|한다|하고)|실비|대가를\s*지급"
     r"|수급사업자(?:의)?\s*(?:귀책|과실|잘못)\s*(?:사유)?\s*(?:로\s*인한\s*|에\s*의한\s*|에\s*따른\s*)?"
     r"(?:지연|지체|하자|불량|사고|손해|누락|오류)"
+    r"|수급사업자(?:의)?\s*귀책(?:으로)?\s*(?:확인|인정|판명)|(?:자체|자기|자사)\s*(?:오류|실수|잘못|과실|귀책)"
     r"|별도\s*(?:정산|지급|보상|견적)(?!\s*(?:없|불가|안|하지|을\s*하지|은\s*(?:없|하지)|대상\s*아))"
     r"|합의한\s*(?:후|뒤|다음)|Change\s*Order로|변경\s*계약(?:서로|으로|을\s*(?:체결|맺))"
     r"|내역서의?\s*[가-힣\s]{0,12}비로"
@@ -507,7 +508,8 @@ def _economic_benefit(r: Reading) -> bool:
         return False
     if re.search(
         r"원사업자\s*(?:가\s*)?부담|(?:요청|요구)(?:은|이|도)?\s*없|요구하지|요청하지|할인\s*없|자유롭게|자율적으로|여는\s*쪽이\s*부담"
-        r"|자율(?:적인?)?\s*(?:판단|선택|의사)|자율에\s*맡|선택\s*사항",
+        r"|자율(?:적인?)?\s*(?:판단|선택|의사)|자율에\s*맡|선택\s*사항"
+        r"|안\s*받|받지\s*(?:않|아니)|항목이\s*아니",
         r.scope,
     ):
         return False  # ※ 판촉 행사 비용은 위탁사 부담, 제조사 분담 요청 없음
@@ -687,6 +689,7 @@ _PENALTY = re.compile(
     r"제한|정지|중단|불이익|배제|축소|감축|줄이|줄여|줄일|탈락|해지|해제|거절|감점|중지|넘기|빼|다른\s*업체|후순위"
     r"|배정\s*(?:어렵|하지|안)|물량\s*(?:축소|감소|중단)|(?:입찰|선정|평가|등록|참여|대상)[가-힣\s]{0,8}제외"
     r"|(?:명단|목록|리스트|[Pp]ool|풀|업체\s*군|협력사\s*군)\s*(?:에서|에서도)\s*(?:제외|삭제|탈락)"
+    r"|[-−]\s*\d+\s*점|점수\s*(?:차감|삭감)"
     r"|(?:발주|주문|PO)(?:도|를|는)?\s*취소"
 )
 
@@ -700,12 +703,14 @@ def _retaliation(r: Reading) -> bool:
         r"(?:" + _PROTECTED_ACT.pattern + r").{0,12}?"
         r"(?:한|하는|하였|했|하자|하면|넣으|을\s*이유로|를\s*이유로|취하|\s*진행\s*중)",
         r.scope,
+    ) or re.search(  # a score sheet: "분쟁조정 신청 또는 민원 제기: -10점"
+        r"(?:" + _PROTECTED_ACT.pattern + r")\s*(?:신청|제기|제출)?\s*(?::|또는|건수)", r.scope
     )
     penalty = re.search(r"(?<!지급)(?:" + _PENALTY.pattern + r")", r.scope)
     shielded = re.search(
         r"제한받지|제한하지|배제하지|방해하지|불이익을\s*주지|보장|하여서는\s*아니|(?:하지|되지)\s*(?:아니|않)한다"
         r"|(?:불이익|차별)(?:을|를)?\s*주는\s*일(?:은|이)?\s*없|고시한|고시하는|정하여\s*고시"
-        r"|(?:불이익|차별)(?:도|은|이)?\s*없",
+        r"|(?:불이익|차별)(?:도|은|이)?\s*없|(?:불이익|차별)(?:을|도)?\s*받지\s*(?:않|아니)",
         r.scope,
     )
     return bool(acted and penalty) and not shielded
@@ -784,13 +789,17 @@ def _written_after(r: Reading) -> bool:
         return False
     if not _WRITTEN_AFTER.search(r.scope):
         return False
+    if re.search(r"정당한\s*사유", r.sentence or r.scope) and re.search(
+        r"확정\s*(?:예정일|예정\s*기일|기일|방법)", r.sentence or r.scope
+    ):
+        return False  # 제3조②: items that cannot be fixed yet, with the reason and the date written
     return not re.search(r"착수\s*전|착공\s*전|교부한\s*(?:뒤|후)", r.scope)
 
 
 def _direct_payment_blocked(r: Reading) -> bool:
     if re.search(r"직접.{0,10}(?:달라고|지급을?)\s*(?:요구|요청|청구)하지\s*않", r.scope):
         return True  # 을은 … 발주처에 대금을 직접 달라고 요구하지 않기로 한다
-    if not re.search(r"직접\s*지급|직불", r.scope) or re.search(
+    if not re.search(r"직접\s*지급|직불|직접\s*(?:달라|받으|청구)", r.scope) or re.search(
         r"지급\s*정지|파산|부도|체불|입증", r.scope
     ):
         return False  # the statutory grounds of direct payment, not a refusal
@@ -798,7 +807,8 @@ def _direct_payment_blocked(r: Reading) -> bool:
         return True
     blocked = re.search(
         r"(?:확인서|서류|협조|동의|제출|발급|청구|요청|직불|직접\s*지급).{0,20}"
-        r"(?:못\s*드(?:리|립|려)|거부|하지\s*(?:않|아니)|응하지|안\s*됩|불가|할\s*수\s*없)",
+        r"(?:못\s*드(?:리|립|려)|거부|하지\s*(?:않|아니)|응하지|안\s*됩|불가|할\s*수\s*없"
+        r"|안\s*(?:내\s*)?드(?:리|립|려))",
         r.scope,
     )
     if not blocked or re.search(r"보장|방해하여서는|거부하여서는|방해하지", r.scope):
