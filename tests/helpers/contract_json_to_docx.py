@@ -115,8 +115,8 @@ def render_contract_json(
                 doc.add_paragraph(text)
             elif list_xml is not None:
                 _number_paragraph(doc.add_paragraph(text), number)
-            else:
-                doc.add_paragraph(f"{_CIRCLED[k]} {text}")
+            else:  # a paragraph that carries its own label (③, 1., ※) keeps it alone
+                doc.add_paragraph(text if _OWN_LABEL.match(text) else f"{_CIRCLED[k]} {text}")
     if signature:
         doc.add_paragraph("2026년 3월 2일")
         _signature_table(doc)
