@@ -28,14 +28,14 @@ from subcontract_assist.core.received.review import ContractReviewer
 from subcontract_assist.core.received.structure import parse_contract, source_from_lines
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests.helpers renderer
-from tests.helpers.contract_json_to_docx import contract_text_lines, planted_line
+from tests.helpers.contract_json_to_docx import contract_text_lines, planted_paragraphs
 
 
 def evaluate(path: Path, reviewer: ContractReviewer, show: bool) -> dict[str, Any]:
     """Review one contract file and return its figures."""
     data = json.loads(path.read_text(encoding="utf-8"))
     lines, where = contract_text_lines(data)
-    planted = {planted_line(where, p): p for p in data.get("planted", [])}
+    planted = {where[key]: p for key, p in planted_paragraphs(data).items()}
     contract = parse_contract(source_from_lines(path.name, lines))
     start = time.perf_counter()
     review = reviewer.review(contract, CancelToken())

@@ -236,11 +236,19 @@ def lora_config(cfg: dict[str, Any]) -> Any:
     )
 
 
+def _lora_state(model: Any) -> dict[str, torch.Tensor]:
+    """A CPU fp32 copy of the model's LoRA weights (the best checkpoint so far)."""
+    from peft import get_peft_model_state_dict
+
+    state = get_peft_model_state_dict(model)
+    return {k: v.detach().to("cpu", torch.float32).clone() for k, v in state.items()}
+
+
 def train_one(
     base: Any, cfg: dict[str, Any], data: dict[str, Any], meta: dict[str, Any], device: str
 ) -> tuple[dict[str, Any], dict[str, torch.Tensor], list[dict[str, Any]]]:
     """Train one LoRA configuration; return its best validation metrics and LoRA weights."""
-    from peft import get_peft_model, get_peft_model_state_dict
+    from peft import get_peft_model
 
     torch.manual_seed(cfg["seed"])
     model = get_peft_model(
@@ -285,8 +293,7 @@ def train_one(
         metrics.update(epoch=0.0, train_loss=0.0, seconds=0.0)
         history.append(metrics)
         print(cfg["name"], "init", json.dumps(metrics), flush=True)
-        state = get_peft_model_state_dict(model)
-        best = (metrics, {k: v.detach().to("cpu", torch.float32).clone() for k, v in state.items()})
+        best = (metrics, _lora_state(model))
     model.train()
     for epoch in range(cfg["epochs"]):
         rng.shuffle(train)
@@ -318,11 +325,7 @@ def train_one(
                 print(cfg["name"], json.dumps(metrics), flush=True)
                 key = (metrics["val_auc"], metrics["val_recall_at_p90"])
                 if best is None or key > (best[0]["val_auc"], best[0]["val_recall_at_p90"]):
-                    lora = {
-                        k: v.detach().to("cpu", torch.float32).clone()
-                        for k, v in get_peft_model_state_dict(model).items()
-                    }
-                    best = (metrics, lora)
+                    best = (metrics, _lora_state(model))
     assert best is not None
     return best[0], best[1], history
 

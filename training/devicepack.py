@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -73,17 +72,14 @@ def _record(text: str, unfair: bool, category: Any, source: str) -> dict[str, An
 
 def contract_records(path: Path) -> list[dict[str, Any]]:
     """Every paragraph of a labelled contract JSON: planted ones unfair, the rest fair."""
+    from tests.helpers.contract_json_to_docx import planted_paragraphs  # the tuning JSON shape
+
     data = json.loads(path.read_text(encoding="utf-8"))
-    planted = {
-        (str(p["article"]).replace(" ", ""), int(p["paragraph_index"])): p
-        for p in data.get("planted", [])
-    }
+    planted = planted_paragraphs(data)
     rows = []
     for index, article in enumerate(data["articles"]):
-        number = re.match(r"제\s*\d+\s*조(의\s*\d+)?", article["heading"])
-        key = number.group(0).replace(" ", "") if number else article["heading"]
         for k, text in enumerate(article["paragraphs"]):
-            hit = planted.get((key, k)) or planted.get((str(index), k))
+            hit = planted.get((index, k))
             rows.append(
                 _record(text, hit is not None, hit and hit["category"], f"contract:{path.stem}")
             )

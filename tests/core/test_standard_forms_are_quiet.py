@@ -19,7 +19,7 @@ from subcontract_assist.core.clauses.screen import screen
 from subcontract_assist.core.findings import Severity
 from subcontract_assist.core.received.review import ContractReviewer
 from subcontract_assist.core.received.structure import parse_contract, source_from_lines
-from tests.helpers.contract_json_to_docx import contract_text_lines, planted_line
+from tests.helpers.contract_json_to_docx import contract_text_lines, planted_paragraphs
 
 DATA = Path(__file__).parent / "data"
 #: the hand-written tuning contract sets from the fourth on (tuning3 names its files otherwise)
@@ -161,7 +161,7 @@ def test_planted_paragraphs_of_a_tuning_contract_are_found(path: Path) -> None:
         for f in review.findings
         if f.finding.severity is not Severity.INFO
     }
-    planted = [planted_line(where, p) for p in data["planted"]]
+    planted = [where[key] for key in planted_paragraphs(data)]
     found = sum(line in flagged for line in planted)
     assert found >= len(planted) - 1, (found, len(planted))
 

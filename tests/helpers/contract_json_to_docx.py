@@ -132,19 +132,17 @@ def contract_text_lines(data: Mapping[str, Any]) -> tuple[list[str], dict[tuple[
 
     The heading line, then its paragraphs: a 항 gets ①② when the article has several, an item
     keeps its own label (``1.``, ``가.``, ``※``); a date line and the signature block close it.
-    A planted paragraph's ``article`` may be the heading's 제N조 or the article's 0-based index:
-    ``where`` answers both (see :func:`planted_line`).
+    ``where`` maps (article index, paragraph index) to the line, as :func:`planted_paragraphs`
+    names a planted paragraph.
     """
     lines = [str(data["title"]), ""]
-    where: dict[tuple[str, int], int] = {}
+    where: dict[tuple[int, int], int] = {}
     for index, article in enumerate(data["articles"]):
-        number = re.match(r"제\s*\d+\s*조(의\s*\d+)?", article["heading"])
-        key = number.group(0).replace(" ", "") if number else article["heading"]
         lines.append(article["heading"])
         paragraphs = article["paragraphs"]
         clause = 0
         for k, text in enumerate(paragraphs):
-            where[(key, k)] = where[(str(index), k)] = len(lines)
+            where[(index, k)] = len(lines)
             if len(paragraphs) > 1 and not _OWN_LABEL.match(text):
                 lines.append(f"{_CIRCLED[clause % len(_CIRCLED)]} {text}")
                 clause += 1
@@ -155,6 +153,18 @@ def contract_text_lines(data: Mapping[str, Any]) -> tuple[list[str], dict[tuple[
     return lines, where
 
 
-def planted_line(where: Mapping[tuple[str, int], int], planted: Mapping[str, Any]) -> int:
-    """The line of a planted paragraph (``article``: 제N조 or the article's 0-based index)."""
-    return where[(str(planted["article"]).replace(" ", ""), int(planted["paragraph_index"]))]
+def article_key(heading: str) -> str:
+    """ "제3조" for "제 3 조(검사)"; a heading without an article number stands for itself."""
+    number = re.match(r"제\s*\d+\s*조(의\s*\d+)?", heading)
+    return number.group(0).replace(" ", "") if number else heading
+
+
+def planted_paragraphs(data: Mapping[str, Any]) -> dict[tuple[int, int], Mapping[str, Any]]:
+    """(article index, paragraph index) → planted entry; its ``article`` is the heading's 제N조
+    or the article's 0-based index (writers use either)."""
+    index_of = {article_key(a["heading"]): i for i, a in enumerate(data["articles"])}
+    index_of.update({str(i): i for i in range(len(data["articles"]))})
+    return {
+        (index_of[str(p["article"]).replace(" ", "")], int(p["paragraph_index"])): p
+        for p in data.get("planted", [])
+    }

@@ -694,19 +694,22 @@ _PENALTY = re.compile(
 )
 
 
+_ACTED = re.compile(
+    r"(?:" + _PROTECTED_ACT.pattern + r").{0,12}?"
+    r"(?:한|하는|하였|했|하자|하면|넣으|을\s*이유로|를\s*이유로|취하|\s*진행\s*중)"
+)
+#: a score sheet: "분쟁조정 신청 또는 민원 제기: -10점"
+_SCORED = re.compile(r"(?:" + _PROTECTED_ACT.pattern + r")\s*(?:신청|제기|제출)?\s*(?::|또는|건수)")
+_PENALIZED = re.compile(r"(?<!지급)(?:" + _PENALTY.pattern + r")")
+
+
 def _retaliation(r: Reading) -> bool:
     if not _may_impose(r, Modality.PROHIBITION):
         return False
     if r.modality is Modality.NEGATION:
         return False
-    acted = re.search(
-        r"(?:" + _PROTECTED_ACT.pattern + r").{0,12}?"
-        r"(?:한|하는|하였|했|하자|하면|넣으|을\s*이유로|를\s*이유로|취하|\s*진행\s*중)",
-        r.scope,
-    ) or re.search(  # a score sheet: "분쟁조정 신청 또는 민원 제기: -10점"
-        r"(?:" + _PROTECTED_ACT.pattern + r")\s*(?:신청|제기|제출)?\s*(?::|또는|건수)", r.scope
-    )
-    penalty = re.search(r"(?<!지급)(?:" + _PENALTY.pattern + r")", r.scope)
+    acted = _ACTED.search(r.scope) or _SCORED.search(r.scope)
+    penalty = _PENALIZED.search(r.scope)
     shielded = re.search(
         r"제한받지|제한하지|배제하지|방해하지|불이익을\s*주지|보장|하여서는\s*아니|(?:하지|되지)\s*(?:아니|않)한다"
         r"|(?:불이익|차별)(?:을|를)?\s*주는\s*일(?:은|이)?\s*없|고시한|고시하는|정하여\s*고시"
@@ -789,8 +792,9 @@ def _written_after(r: Reading) -> bool:
         return False
     if not _WRITTEN_AFTER.search(r.scope):
         return False
-    if re.search(r"정당한\s*사유", r.sentence or r.scope) and re.search(
-        r"확정\s*(?:예정일|예정\s*기일|기일|방법)", r.sentence or r.scope
+    sentence = r.sentence or r.scope
+    if re.search(r"정당한\s*사유", sentence) and re.search(
+        r"확정\s*(?:예정일|예정\s*기일|기일|방법)", sentence
     ):
         return False  # 제3조②: items that cannot be fixed yet, with the reason and the date written
     return not re.search(r"착수\s*전|착공\s*전|교부한\s*(?:뒤|후)", r.scope)

@@ -114,11 +114,12 @@ class Aliases:
 #: the vendor beside an Agency, Client or Buyer (용역 contracts drafted from English forms).
 _CONTRACTOR = re.compile(r"(?<![A-Za-z])Contractor(?![A-Za-z])")
 _CONTRACTOR_AS_VENDOR = re.compile(r"(?<![A-Za-z])(?:Agency|Client|Buyer)(?![A-Za-z])")
+_SUBCONTRACTOR_WORD = re.compile(r"Sub-?contractor", re.IGNORECASE)
 
 
 def _contractor_as_vendor(text: str) -> str:
     vendor = _CONTRACTOR.search(text) and _CONTRACTOR_AS_VENDOR.search(text)
-    if vendor and not re.search(r"Sub-?contractor", text, re.IGNORECASE):
+    if vendor and not _SUBCONTRACTOR_WORD.search(text):
         return _CONTRACTOR.sub("수급사업자", text)
     return text
 

@@ -155,6 +155,8 @@ def _compile(regex: str, macros: dict[str, str]) -> re.Pattern[str]:
     # Macros may use other macros; two passes cover the nesting the lexicon uses.
     for _ in range(2):
         regex = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), regex)
+    if unknown := _MACRO.search(regex):  # a misspelt macro would silently match nothing
+        raise ValueError(f"unknown macro {unknown.group(0)} in a clause pattern")
     return re.compile(regex)
 
 

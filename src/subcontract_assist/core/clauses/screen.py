@@ -242,7 +242,7 @@ def _principal_promise(reading: Reading) -> bool:
     if reading.modality not in (Modality.STATEMENT, Modality.OBLIGATION) and not (
         reading.modality is Modality.NOTE
         and reading.actor == PRINCIPAL
-        and re.match(r"\W*원사업자는\s", reading.text)
+        and _PRINCIPAL_TOPIC.match(reading.text)
     ):
         return False  # (a note "갑은 … 지체 없이 이행" is the principal's promise too)
     scope = _AT_ITS_OWN_REQUEST.sub(" ", scope)
@@ -263,6 +263,8 @@ def _principal_promise(reading: Reading) -> bool:
     return not _PROMISE_HEDGED.search(_within_the_law(_OWNER_SET_ASIDE.sub(" ", scope)))
 
 
+#: a note whose topic is the principal: "갑은 … 지체 없이 이행"
+_PRINCIPAL_TOPIC = re.compile(r"\W*원사업자는\s")
 #: "원사업자의 요청으로 …": the principal's own request is the cause of what it promises
 _AT_ITS_OWN_REQUEST = re.compile(
     r"원사업자의\s*(?:요청|지시|요구)(?:으로|에\s*따라|에\s*의하여|에\s*의한)"
