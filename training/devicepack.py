@@ -44,7 +44,16 @@ NEAR_EVAL = ROOT / "training" / "data" / "near-eval.txt"
 CLAUSE_SETS = ("tuning", "tuning2", "tuning3")
 #: sets written after the 2026-12-04 adapter, for continuing it (training.device_train's
 #: ``init``/``focus``); tuning9c, the last of them, is validation: phrasings never trained on
-LATER_SETS = ("tuning5c", "tuning6c", "tuning7c", "tuning8c", "tuning9c")
+LATER_SETS = (
+    "tuning5c",
+    "tuning6c",
+    "tuning7c",
+    "tuning8c",
+    "tuning9c",
+    "tuning10c",
+    "tuning11c",
+    "tuning12c",
+)
 VAL_SETS = ("tuning2", "tuning9c")
 
 

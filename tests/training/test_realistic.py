@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from training.data import ROOT
-from training.devicepack import REALISTIC, near_eval_ids, source_files
+from training.devicepack import LATER_SETS, REALISTIC, TUNING, near_eval_ids, source_files
 
 from subcontract_assist.core.findings import Category
 from tests.training.test_corpus import (
@@ -36,6 +36,16 @@ def clauses() -> list[dict[str, Any]]:
     rows = []
     for path in sorted(REALISTIC.glob("*.jsonl")):
         rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def later_clauses() -> list[dict[str, Any]]:
+    """The hand-written tuning clauses the pack reads besides the realistic corpus."""
+    rows = []
+    for folder in LATER_SETS:
+        text = (TUNING / folder / "clauses.jsonl").read_text(encoding="utf-8")
+        rows += [json.loads(line) for line in text.splitlines() if line.strip()]
     return rows
 
 
@@ -98,16 +108,17 @@ def _near_copies(texts: list[str], lines: list[str]) -> list[tuple[str, str]]:
     return found
 
 
-def test_no_training_clause_copies_a_blind_line(clauses: list[dict[str, Any]]) -> None:
-    """Clauses found near a line of a set written later are listed in near-eval.txt (and left
-    out of later packs); no other clause may come near any blind line."""
+def test_no_training_clause_copies_a_blind_line(
+    clauses: list[dict[str, Any]], later_clauses: list[dict[str, Any]]
+) -> None:
+    """Clauses found near a line of a blind set are listed in near-eval.txt (and left out of
+    later packs); no other hand-written clause the pack reads may come near any blind line."""
     assert BLIND, "the frozen blind sets live in eval/"
     listed = near_eval_ids()
-    texts = [c["text"] for c in clauses if c["id"] not in listed]
+    every = clauses + later_clauses
+    texts = [c["text"] for c in every if c["id"] not in listed]
     assert not _near_copies(texts, blind_lines())
-    known = {c["id"]: c for c in clauses}
-    assert listed <= set(known)
-    assert not [i for i in listed if known[i]["unfair"]]  # only fair statutory formulas
+    assert listed <= {c["id"] for c in every}
 
 
 @pytest.mark.skipif(not EVAL_DIR.exists(), reason="the shared eval set is not checked out")
