@@ -1,8 +1,10 @@
-"""Combining clause patterns and the model: the model adds, never overrules (fakes only)."""
+"""Combining clause patterns and the model: the model adds, and overrules a rule only by doubt
+(a rule finding on wording alone becomes a hint where the model plainly reads fair; fakes only)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
 
 import pytest
 
@@ -14,6 +16,7 @@ from subcontract_assist.core.clauses.analyzer import (
     analyze_clauses,
 )
 from subcontract_assist.core.clauses.reviewer import (
+    DOUBT_LEAD,
     Clause,
     ClauseVerdict,
     category_texts,
@@ -100,10 +103,81 @@ def test_when_a_pattern_fired_the_model_does_not_cite_another_article() -> None:
     assert [(f.source, f.article) for f in result.findings] == [(Source.RULE, "제13조 제1항")]
 
 
-def test_the_app_skips_the_model_when_a_pattern_already_decided() -> None:
+def figure_screen(text: str, field: str) -> Iterable[Finding]:
+    """Like ``fake_screen``, but the finding rests on a statutory figure (90 days)."""
+    for f in fake_screen(text, field):
+        yield dataclasses.replace(f, figure=90.0)
+
+
+class DoubtingScorer(FakeScorer):
+    """A calibrated model that reads every clause as plainly fair (score −9, doubt point −6)."""
+
+    def __init__(self, doubt_threshold: float | None = -6.0) -> None:
+        super().__init__(unfair=False)
+        self.doubt_threshold = doubt_threshold
+
+    def verdict(self, clause: Clause, cancel: CancelToken) -> ClauseVerdict:
+        self.calls += 1
+        return ClauseVerdict(-9.0, 0.0, None, 10, doubt_threshold=self.doubt_threshold)
+
+
+def test_the_app_skips_the_model_when_a_pattern_decided_on_a_figure() -> None:
     scorer = FakeScorer()
-    ClauseAnalyzer(scorer, fake_screen).analyze_one(Clause(f"{RULE_HIT} 조항"), CancelToken())
+    ClauseAnalyzer(scorer, figure_screen).analyze_one(Clause(f"{RULE_HIT} 조항"), CancelToken())
     assert scorer.calls == 0
+
+
+def test_the_app_skips_the_model_on_an_article_of_several_paragraphs_a_pattern_decided() -> None:
+    scorer = DoubtingScorer()
+    result = ClauseAnalyzer(scorer, fake_screen).analyze_one(
+        Clause(f"제9조(대금) ① 대금은 매월 지급한다. ② {RULE_HIT} 조항"), CancelToken()
+    )
+    assert scorer.calls == 0
+    assert [f.severity for f in result.findings] == [Severity.VIOLATION]
+
+
+def test_a_rule_finding_the_model_plainly_reads_as_fair_becomes_a_hint() -> None:
+    scorer = DoubtingScorer()
+    result = ClauseAnalyzer(scorer, fake_screen).analyze_one(
+        Clause(f"{RULE_HIT} 조항", "special_terms[0].text"), CancelToken()
+    )
+    assert scorer.calls == 1
+    (finding,) = result.findings
+    assert (finding.source, finding.rule, finding.article) == (
+        Source.RULE,
+        "payment_terms.deadline_60d",
+        "제13조 제1항",
+    )
+    assert finding.severity is Severity.INFO
+    assert finding.message.ko.startswith(DOUBT_LEAD.ko)
+    assert finding.message.ko.endswith("60일 초과")
+    assert finding.message.en.startswith(DOUBT_LEAD.en)
+    assert finding.field == "special_terms[0].text"
+    assert not result.unfair
+
+
+@pytest.mark.parametrize(
+    ("screen", "doubt_threshold"),
+    [(figure_screen, -6.0), (fake_screen, None), (fake_screen, -10.0)],
+    ids=["figure", "no doubt point", "score above the doubt point"],
+)
+def test_a_rule_finding_stands_where_the_model_may_not_doubt_it(
+    screen: Callable[[str, str], Iterable[Finding]], doubt_threshold: float | None
+) -> None:
+    analyzer = ClauseAnalyzer(DoubtingScorer(doubt_threshold), screen, model_on_rule_hits=True)
+    result = analyzer.analyze_one(Clause(f"{RULE_HIT} 조항"), CancelToken())
+    assert [f.severity for f in result.findings] == [Severity.VIOLATION]
+    assert result.unfair
+
+
+def test_a_batch_scorer_doubts_as_the_clause_by_clause_path_does() -> None:
+    class BatchDoubter(DoubtingScorer):
+        def verdicts(self, clauses: Sequence[Clause], cancel: CancelToken) -> list[ClauseVerdict]:
+            return [self.verdict(c, cancel) for c in clauses]
+
+    clauses = [Clause(f"{RULE_HIT} 조항"), Clause("대금은 30일 안에 지급한다.")]
+    results = list(ClauseAnalyzer(BatchDoubter(), fake_screen).analyze(clauses, CancelToken()))
+    assert [[f.severity for f in r.findings] for r in results] == [[Severity.INFO], []]
 
 
 def test_the_model_adds_a_finding_where_no_pattern_fired() -> None:
@@ -242,7 +316,8 @@ def test_a_batch_scorer_gets_the_clauses_without_rule_hits_a_window_at_a_time() 
         Clause(f"{RULE_HIT} {i}" if i % 3 == 0 else f"수급사업자는 {i}을 부담한다")
         for i in range(10)
     ]
-    results = list(ClauseAnalyzer(scorer, fake_screen).analyze(clauses, CancelToken()))
+    # rule hits on a figure: nothing for the model to doubt, so it never reads them
+    results = list(ClauseAnalyzer(scorer, figure_screen).analyze(clauses, CancelToken()))
     assert [r.clause for r in results] == clauses
     assert scorer.batches == [
         [f"수급사업자는 {i}을 부담한다" for i in (1, 2, 4, 5, 7)],

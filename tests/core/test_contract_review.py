@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import pytest
 
 from subcontract_assist.core.cancel import CancelToken
-from subcontract_assist.core.clauses.reviewer import Clause, ClauseVerdict
+from subcontract_assist.core.clauses.reviewer import DOUBT_LEAD, Clause, ClauseVerdict
 from subcontract_assist.core.draft.schema import TransactionType
 from subcontract_assist.core.errors import Cancelled
 from subcontract_assist.core.findings import Category, Finding, Severity, Source
@@ -622,6 +622,40 @@ def test_the_adapters_contract_threshold_decides_a_model_only_finding(
     )
     sources = {(f.paragraph.index, f.finding.source) for f in review.findings}
     assert ((13, Source.MODEL) in sources) is kept
+
+
+class DoubtingScorer(FakeScorer):
+    """The same scores, with the adapter's doubt point: the complaint paragraph reads as
+    plainly fair (−9 under −6)."""
+
+    def verdict(self, clause: Clause, cancel: CancelToken) -> ClauseVerdict:
+        plain = super().verdict(clause, cancel)
+        score = -9.0 if "민원" in clause.text else plain.score
+        return dataclasses.replace(plain, score=score, doubt_threshold=-6.0)
+
+
+def test_a_rule_finding_the_model_doubts_comes_once_as_a_hint_after_the_model_read_it() -> None:
+    scorer = DoubtingScorer()
+    units = review_units(contract_of(UNFAIR))
+    results = list(ContractReviewer(scorer, fake_screen).iter_review(units, CancelToken()))
+    rules = [r for r in results if r.stage == "rules" and r.unit.anchor.index == 12]
+    model = [r for r in results if r.stage == "model" and r.unit.anchor.index == 12]
+    assert [(r.findings, r.final) for r in rules] == [((), False)]  # held for the model
+    ((found,),) = [r.findings for r in model]
+    assert (found.finding.rule, found.finding.source) == (
+        "unfair_special_terms.complaint_accident_costs",
+        Source.RULE,
+    )
+    assert found.finding.severity is Severity.INFO
+    assert found.finding.message.ko.startswith(DOUBT_LEAD.ko)
+    assert 12 in {clause.index for clause in scorer.seen}
+
+
+def test_without_a_doubt_point_a_scorer_leaves_the_rule_finding_as_it_was() -> None:
+    review = ContractReviewer(FakeScorer(), fake_screen).review(contract_of(UNFAIR), CancelToken())
+    (found,) = [f for f in review.findings if f.paragraph.index == 12]
+    assert found.finding.severity is Severity.VIOLATION
+    assert not found.finding.message.ko.startswith(DOUBT_LEAD.ko)
 
 
 def test_a_paragraph_that_only_restrains_the_principal_skips_the_model() -> None:

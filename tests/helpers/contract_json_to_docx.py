@@ -15,13 +15,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from docx import Document
-from docx.document import Document as DocxDocument
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm
+if TYPE_CHECKING:  # python-docx only where a .docx is written: the training venv reads the
+    from docx.document import Document as DocxDocument  # planted paragraphs without it
 
 _CIRCLED = [chr(c) for c in range(0x2460, 0x2474)]
 _ABSTRACT_ID = "90"
@@ -45,6 +42,9 @@ class RenderedContract:
 
 def _add_circled_numbering(doc: DocxDocument) -> Any:
     """Add an abstract list drawing ①②… and return the numbering element."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
     numbering = doc.part.numbering_part.element
     numbering.insert(
         0,
@@ -59,6 +59,9 @@ def _add_circled_numbering(doc: DocxDocument) -> Any:
 
 
 def _restart_list(numbering: Any, num_id: int) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
     numbering.append(
         parse_xml(
             f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{_ABSTRACT_ID}"/>'
@@ -68,6 +71,9 @@ def _restart_list(numbering: Any, num_id: int) -> None:
 
 
 def _number_paragraph(paragraph: Any, num_id: int) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
     ppr = paragraph._p.get_or_add_pPr()
     ppr.append(
         parse_xml(
@@ -96,6 +102,10 @@ def render_contract_json(
     signature: bool = True,
 ) -> RenderedContract:
     """Write ``data`` as a .docx at ``path`` and return where each paragraph went."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
     doc = Document()
     for section in doc.sections:
         section.page_width, section.page_height = Mm(210), Mm(297)

@@ -86,6 +86,7 @@ class AdapterManifest:
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     flag_threshold: float | None = None  # precision-calibrated point for flags (RISK)
     contract_threshold: float | None = None  # flag point for a paragraph of a whole contract
+    doubt_threshold: float | None = None  # below it a rule finding on wording alone is a hint
 
     @property
     def name(self) -> str:
@@ -112,6 +113,9 @@ def load_manifests(folder: Path | None = None) -> list[AdapterManifest]:
                     ),
                     contract_threshold=(
                         float(data["contract_threshold"]) if "contract_threshold" in data else None
+                    ),
+                    doubt_threshold=(
+                        float(data["doubt_threshold"]) if "doubt_threshold" in data else None
                     ),
                 )
             )
@@ -160,6 +164,7 @@ class ModelStatus:
     calibrated: bool  # the threshold comes from the adapter's manifest or the user's setting
     flag_threshold: float | None = None  # flags above it, hints between the two thresholds
     contract_threshold: float | None = None  # a received contract's paragraphs: flags above it
+    doubt_threshold: float | None = None  # below it, a rule finding on wording alone is a hint
 
     def describe(self) -> str:
         """Return one line: model, quantisation, adapter and threads."""
@@ -225,10 +230,19 @@ class LlamaReviewer:
             if s.threshold is not None
             else (adapter.flag_threshold if adapter else None)
         )
-        # the adapter's contract point holds only for the adapter's own thresholds
-        contract = adapter.contract_threshold if adapter and s.threshold is None else None
+        # the adapter's contract and doubt points hold only for the adapter's own thresholds
+        own = adapter if adapter and s.threshold is None else None
         self.status = ModelStatus(
-            path, info, adapter, threshold, threads, gpu_layers, calibrated, flag, contract
+            path,
+            info,
+            adapter,
+            threshold,
+            threads,
+            gpu_layers,
+            calibrated,
+            flag,
+            own.contract_threshold if own else None,
+            own.doubt_threshold if own else None,
         )
         return self.status
 
@@ -311,6 +325,7 @@ class LlamaReviewer:
             status.calibrated,
             status.flag_threshold,
             status.contract_threshold,
+            status.doubt_threshold,
         )
 
     def review(self, clause: Clause, cancel: CancelToken) -> list[Finding]:

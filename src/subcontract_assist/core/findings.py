@@ -102,6 +102,8 @@ class Finding:
         source: rule or model.
         fix: optional ``{field path: value}`` the app can apply in one click.
         score: the model's confidence (log-odds) for model findings.
+        figure: the figure a clause pattern found on the wrong side of its statutory limit
+            (90 days, 5 %): a finding that rests on a number, which the model cannot doubt.
     """
 
     rule: str
@@ -114,6 +116,7 @@ class Finding:
     source: Source = Source.RULE
     fix: dict[str, Any] = dataclasses.field(default_factory=dict, hash=False, compare=False)
     score: float | None = None
+    figure: float | None = None
 
     def to_json(self, lang: Lang = "ko") -> dict[str, Any]:
         """Return the JSON shape of ``check --format json``."""

@@ -1,9 +1,11 @@
 """Review free-text clauses: deterministic clause patterns first, then the language model.
 
-The combination is fixed so that the model can only add, never overrule:
+The combination is fixed so that the model adds, and overrules only by doubt:
 - every finding says where it came from (``Source.RULE`` or ``Source.MODEL``);
 - when a pattern fired on a clause, the model cannot clear it, and its findings for that clause
-  are dropped, so it never cites another article for what a rule already cited;
+  are dropped, so it never cites another article for what a rule already cited; where a
+  calibrated model reads the clause as plainly fair, a rule finding on wording alone (no
+  statutory figure) stays as a hint with the doubt stated (``reviewer.doubted``);
 - when the model is missing or fails (a corrupt file, a native error), analysis goes on with the
   patterns alone and says so in a note.
 """
@@ -20,7 +22,10 @@ from subcontract_assist.core.clauses.reviewer import (
     ClauseReviewer,
     ClauseScorer,
     ClauseVerdict,
+    doubtable,
+    doubted,
     model_findings,
+    single_unit,
 )
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.findings import Finding, Severity, Source
@@ -101,6 +106,21 @@ def _fired(rule_findings: list[Finding]) -> bool:
     return any(f.severity is not Severity.INFO for f in rule_findings)
 
 
+def may_doubt(rule_findings: list[Finding], text: str) -> bool:
+    """True when a calibrated model could turn a rule finding here into a hint (``doubted``)."""
+    return single_unit(text) and any(doubtable(f) for f in rule_findings)
+
+
+def decide(
+    clause: Clause, rules: list[Finding], verdict: ClauseVerdict | None, model: list[Finding]
+) -> list[Finding]:
+    """Return the findings of one clause: rules (doubted where the model reads it as fair),
+    then the model's where the rules leave room (:func:`combine`)."""
+    if verdict is not None and _fired(rules):
+        rules = doubted(rules, verdict, clause.text)
+    return combine(rules, model, bool(model) and _imposes_nothing(clause.text))
+
+
 class ClauseAnalyzer:
     """Run patterns and model over clauses, clause by clause, with progress and cancellation.
 
@@ -149,7 +169,7 @@ class ClauseAnalyzer:
 
     def _analyze_window(self, window: Sequence[Clause], cancel: CancelToken) -> list[ClauseResult]:
         rules = [list(self.screen(c.text, c.field)) for c in window]
-        asks = [i for i, found in enumerate(rules) if self.model_on_rule_hits or not _fired(found)]
+        asks = [i for i, found in enumerate(rules) if self._asks(window[i], found)]
         verdicts: dict[int, ClauseVerdict] = {}
         reviewer = self.reviewer
         if asks and isinstance(reviewer, BatchScorer):
@@ -162,20 +182,26 @@ class ClauseAnalyzer:
         for i, clause in enumerate(window):
             v = verdicts.get(i)
             model = model_findings(clause, v) if v else []
-            findings = combine(rules[i], model, bool(model) and _imposes_nothing(clause.text))
+            findings = decide(clause, rules[i], v, model)
             out.append(ClauseResult(clause, findings, v, tuple(self.notes)))
         return out
 
     def analyze_one(self, clause: Clause, cancel: CancelToken) -> ClauseResult:
         """Review one clause: patterns, then (if needed and available) the model."""
         rules = list(self.screen(clause.text, clause.field))
-        fired = _fired(rules)
         verdict: ClauseVerdict | None = None
         model: list[Finding] = []
-        if self.reviewer is not None and (self.model_on_rule_hits or not fired):
+        if self.reviewer is not None and self._asks(clause, rules):
             model, verdict = self._run_model(clause, cancel)
-        findings = combine(rules, model, bool(model) and _imposes_nothing(clause.text))
+        findings = decide(clause, rules, verdict, model)
         return ClauseResult(clause, findings, verdict, tuple(self.notes))
+
+    def _asks(self, clause: Clause, rules: list[Finding]) -> bool:
+        """The model reads a clause no rule decided, or one whose rule finding it may doubt."""
+        if self.model_on_rule_hits or not _fired(rules):
+            return True
+        scores = isinstance(self.reviewer, (ClauseScorer, BatchScorer))
+        return scores and may_doubt(rules, clause.text)
 
     def _run_model(
         self, clause: Clause, cancel: CancelToken

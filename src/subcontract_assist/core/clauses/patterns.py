@@ -148,6 +148,7 @@ class ClauseRule:
             field=field,
             suggestion=self.suggestion,
             source=Source.RULE,
+            figure=None if isinstance(figure, bool) else figure,
         )
 
 

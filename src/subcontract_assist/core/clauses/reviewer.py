@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Protocol, runtime_checkable
@@ -104,6 +105,10 @@ class ClauseVerdict:
         contract_threshold: the point a paragraph of a whole received contract must pass for a
             model-only finding (calibrated on fair contracts, where few paragraphs are unfair).
             None: the decision threshold plus the review's margin.
+        doubt_threshold: the point below which the model reads a clause as plainly fair, so that
+            a rule finding on it that rests on wording alone becomes a hint (see :func:`doubted`);
+            calibrated on rule hits in text the rules were not written against. None: the model
+            never doubts a rule.
     """
 
     score: float
@@ -113,6 +118,7 @@ class ClauseVerdict:
     calibrated: bool = True
     flag_threshold: float | None = None
     contract_threshold: float | None = None
+    doubt_threshold: float | None = None
 
     @property
     def unfair(self) -> bool:
@@ -123,6 +129,60 @@ class ClauseVerdict:
         """Return True when the model alone is confident enough to flag the clause."""
         point = self.threshold if self.flag_threshold is None else self.flag_threshold
         return self.calibrated and self.score > point
+
+    @property
+    def doubts(self) -> bool:
+        """Return True when the model reads the clause as plainly fair (see :func:`doubted`)."""
+        point = self.doubt_threshold
+        return self.calibrated and point is not None and self.score < point
+
+
+#: paragraph numbers: a clause with two or more is an article of several paragraphs, where one
+#: unfair paragraph among fair ones leaves the model's whole-clause score low
+_PARAGRAPH_NUMBER = re.compile(r"[\u2460-\u2473]")
+DOUBT_LEAD = Text(
+    "모델은 이 문구를 공정한 조항으로 읽었습니다 — 규칙의 판단을 확인하세요(참고): ",
+    "The model reads this wording as fair; check the rule's reading (hint): ",
+)
+
+
+def doubtable(finding: Finding) -> bool:
+    """Return True for a rule finding that rests on wording alone (no statutory figure)."""
+    return (
+        finding.source is Source.RULE
+        and finding.severity is not Severity.INFO
+        and finding.figure is None
+    )
+
+
+def single_unit(text: str) -> bool:
+    """Return True unless ``text`` is an article of several numbered paragraphs (①, ②)."""
+    return len(_PARAGRAPH_NUMBER.findall(text)) < 2
+
+
+def doubted(findings: Sequence[Finding], verdict: ClauseVerdict | None, text: str) -> list[Finding]:
+    """Return ``findings`` with the rule findings the model plainly disagrees with as hints.
+
+    The rules read words; on text they were not written against, most of their false alarms are
+    sentences the model (calibrated, with the project's adapter) scores far on the fair side,
+    while their true findings rarely are. Below the adapter's ``doubt_threshold`` a rule finding
+    that rests on wording alone becomes INFO, its reason kept and prefixed with the doubt, so the
+    user still sees what the rule saw. A finding on a statutory figure (90 days, 5 %) is never
+    doubted — the model does not read figures reliably — nor is one on an article of several
+    numbered paragraphs, whose one unfair paragraph the model's whole-text score hides.
+    """
+    if verdict is None or not verdict.doubts or not single_unit(text):
+        return list(findings)
+    return [
+        replace(
+            f,
+            severity=Severity.INFO,
+            message=Text(DOUBT_LEAD.ko + f.message.ko, DOUBT_LEAD.en + f.message.en),
+        )
+        if doubtable(f)
+        else f
+        for f in findings
+    ]
 
 
 @dataclass(frozen=True, slots=True)

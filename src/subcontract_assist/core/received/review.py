@@ -27,6 +27,7 @@ from subcontract_assist.core.clauses.analyzer import (
     RULES_ONLY_NOTE,
     Screen,
     clause_patterns,
+    may_doubt,
 )
 from subcontract_assist.core.clauses.reviewer import (
     Clause,
@@ -34,6 +35,7 @@ from subcontract_assist.core.clauses.reviewer import (
     ClauseScorer,
     ClauseVerdict,
     StreamScorer,
+    doubted,
     model_findings,
 )
 from subcontract_assist.core.draft.schema import TransactionType
@@ -309,7 +311,8 @@ class ContractReviewer:
         model_margin: how far above its decision threshold the model's score must be for a
             model-only finding; None (the default): the adapter's calibrated contract threshold
             when its manifest has one, else :data:`CONTRACT_MARGIN`. Rule findings are never
-            dropped.
+            dropped; one the calibrated model plainly reads as fair becomes a hint
+            (``clauses.reviewer.doubted``), and waits for the model pass to be shown once.
     """
 
     def __init__(
@@ -329,6 +332,11 @@ class ContractReviewer:
     @property
     def notes(self) -> tuple[Text, ...]:
         return tuple(self._notes)
+
+    @property
+    def _scores(self) -> bool:
+        """The model gives verdicts (scores) it could doubt a rule finding with."""
+        return isinstance(self._reviewer, (ClauseScorer, StreamScorer))
 
     def start(self, contract: Contract, transaction: TransactionType | None = None) -> ReviewRun:
         """Return a run over ``contract``: iterate :meth:`ReviewRun.results` to review it."""
@@ -362,23 +370,29 @@ class ContractReviewer:
         """
         total, done = len(units), 0
         progress(0, total)
-        asked: list[tuple[ReviewUnit, Clause]] = []
+        asked: list[tuple[ReviewUnit, Clause, list[Finding]]] = []
         for unit in units:  # the rules pass: the whole contract before the first model call
             cancel.raise_if_cancelled()
             clause = self._clause(unit)
             rules = list(self._screen(unit.for_screen, clause.field))
+            doubt = self._scores and may_doubt(rules, clause.text)
             ask = self._reviewer is not None and unit.ask_model and _undecided(rules)
-            yield UnitResult(unit, _wrap(unit, rules), "rules", final=not ask)
-            if ask:
-                asked.append((unit, clause))
+            # a rule finding the model may doubt waits for it, so that it is shown once, decided
+            shown = () if doubt else _wrap(unit, rules)
+            yield UnitResult(unit, shown, "rules", final=not (ask or doubt))
+            if ask or doubt:
+                asked.append((unit, clause, rules))
             else:
                 done += 1
                 progress(done, total)
-        clauses = [clause for _, clause in asked]
-        for (unit, _), (found, verdict) in zip(
+        clauses = [clause for _, clause, _ in asked]
+        for (unit, clause, rules), (found, verdict) in zip(
             asked, self._model_pass(clauses, cancel), strict=True
         ):
-            kept = [f for f in found if self._keeps(f, verdict)]
+            if _undecided(rules):
+                kept = [f for f in found if self._keeps(f, verdict)]
+            else:
+                kept = doubted(rules, verdict, clause.text)
             yield UnitResult(unit, _wrap(unit, kept), "model")
             done += 1
             progress(done, total)
