@@ -96,6 +96,13 @@ def test_the_adapter_separates_obvious_cases_on_the_default_model(tmp_path: Path
     assert all(s > status.threshold for s in unfair), (unfair, status.threshold)
     right = sum(s > status.threshold for s in unfair) + sum(s <= status.threshold for s in fair)
     assert right >= 6, (unfair, fair, status.threshold)
-    # the figure is the rules' to judge, and they do
+    # the figure is the rules' to judge, and they do — on the figure, which the model never doubts
     found = screen(FIGURE_CASE)
-    assert any(f.severity is Severity.VIOLATION and f.article.startswith("제13조") for f in found)
+    assert any(
+        f.severity is Severity.VIOLATION and f.article.startswith("제13조") and f.figure is not None
+        for f in found
+    )
+    # the doubt point lies far on the fair side: no obvious violation in words falls under it
+    assert status.doubt_threshold is not None
+    assert status.doubt_threshold < status.threshold
+    assert all(s > status.doubt_threshold for s in unfair), (unfair, status.doubt_threshold)
