@@ -231,6 +231,13 @@ def _load(legal: LegalNumbers | None = None) -> tuple[Aliases, tuple[ClauseRule,
     return aliases, tuple(sorted(rules, key=lambda r: (-r.priority, r.severity.rank, r.id)))
 
 
+@lru_cache(maxsize=32)
+def lexicon_pattern(name: str) -> re.Pattern[str]:
+    """Return the lexicon's macro ``name`` compiled (``OWNFAULT``: the own-fault wording)."""
+    macros: dict[str, str] = dict(_read_data()[0].get("macros", {}))
+    return _compile(f"{{{name}}}", macros)
+
+
 def screen_clause(text: str, field: str = "", legal: LegalNumbers | None = None) -> list[Finding]:
     """Return the findings of the clause-text rules for one clause, most specific first.
 
