@@ -16,7 +16,7 @@ from subcontract_assist.core.clauses.evaluation import (
     predict,
     report,
 )
-from subcontract_assist.core.clauses.reviewer import Clause, ClauseVerdict
+from subcontract_assist.core.clauses.reviewer import Clause, ClauseVerdict, doubted
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.findings import Category, Finding, Severity, Source
 from subcontract_assist.core.text import Text
@@ -87,3 +87,24 @@ def test_the_report_splits_credit_between_rules_and_model() -> None:
     assert src["model_auc"] == pytest.approx(2 / 3)
     assert src["model_category_accuracy"] == 0.0  # the model called b offset_payment
     assert out["per_category"]["tech_data"] == {"n": 1, "flagged": 1, "category_right": 0}
+    assert (src["doubted_by_model"], src["unfair_among_doubted"]) == (0, 0)
+
+
+def test_the_report_counts_rule_findings_the_model_doubted() -> None:
+    items = [
+        LabelledClause("d", "a", False, None),
+        LabelledClause("u", "b", True, Category.PAYMENT_TERMS),
+    ]
+    verdict = ClauseVerdict(-9.0, 0.0, doubt_threshold=-7.0)
+    results = [
+        ClauseResult(
+            Clause(c), doubted([finding(Category.PAYMENT_TERMS, Source.RULE)], verdict, c), verdict
+        )
+        for c in ("a", "b")
+    ]
+    preds = [predict(i, r) for i, r in zip(items, results, strict=True)]
+    src = report(items, preds, seconds=1.0, tokens=10)["sources"]
+    assert [p.unfair for p in preds] == [False, False]
+    assert (src["doubted_by_model"], src["unfair_among_doubted"]) == (2, 1)
+    assert src["rules_before_doubt"]["precision"] == 0.5
+    assert src["rules_alone"]["recall"] == 0.0

@@ -75,7 +75,9 @@ def format_report(runs: dict[str, dict[str, Any]], lang: Lang) -> str:
             f"[{n}] {r['model']} · n={r['n']}",
             f"  rules flagged {src['flagged_by_rules']} (TP {src['true_positives_by_rules']}),"
             f" model-only flagged {src['flagged_by_model_only']}"
-            f" (TP {src['true_positives_by_model_only']})",
+            f" (TP {src['true_positives_by_model_only']}),"
+            f" rule findings doubted into hints {src['doubted_by_model']}"
+            f" (unfair {src['unfair_among_doubted']})",
             f"  rules alone F1 {src['rules_alone']['f1']:.3f}"
             + (
                 f" · model alone F1 {src['model_alone']['f1']:.3f}, AUC {src['model_auc']:.3f},"

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from subcontract_assist.core.clauses.analyzer import ClauseResult
+from subcontract_assist.core.clauses.reviewer import is_doubted
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.findings import Category, Source
 from subcontract_assist.core.text import Text
@@ -41,6 +42,7 @@ class Prediction:
     model_score: float | None
     from_model: bool
     model_category: Category | None = None
+    rule_doubted: bool = False  # a rule fired, and the model turned every such finding into a hint
 
 
 def load_labelled(path: Path) -> list[LabelledClause]:
@@ -93,6 +95,7 @@ def predict(item: LabelledClause, result: ClauseResult) -> Prediction:
         model_score=verdict.score if verdict else None,
         from_model=bool(active) and not rule,
         model_category=verdict.category if verdict else None,
+        rule_doubted=not rule and any(is_doubted(f) for f in result.findings),
     )
 
 
@@ -185,6 +188,12 @@ def sources(items: Sequence[LabelledClause], preds: Sequence[Prediction]) -> dic
             p.from_model and g for p, g in zip(preds, gold, strict=True)
         ),
         "rules_alone": binary_metrics(gold, [p.rule_unfair for p in preds]),
+        # rule findings the model doubted into hints (see clauses.reviewer.doubted)
+        "doubted_by_model": sum(p.rule_doubted for p in preds),
+        "unfair_among_doubted": sum(p.rule_doubted and g for p, g in zip(preds, gold, strict=True)),
+        "rules_before_doubt": binary_metrics(
+            gold, [p.rule_unfair or p.rule_doubted for p in preds]
+        ),
     }
     if all(p.model_unfair is not None for p in preds) and preds:
         out["model_alone"] = binary_metrics(gold, [bool(p.model_unfair) for p in preds])

@@ -160,6 +160,15 @@ def single_unit(text: str) -> bool:
     return len(_PARAGRAPH_NUMBER.findall(text)) < 2
 
 
+def is_doubted(finding: Finding) -> bool:
+    """Return True for a rule finding the model turned into a hint (see :func:`doubted`)."""
+    return (
+        finding.source is Source.RULE
+        and finding.severity is Severity.INFO
+        and finding.message.ko.startswith(DOUBT_LEAD.ko)
+    )
+
+
 def doubted(findings: Sequence[Finding], verdict: ClauseVerdict | None, text: str) -> list[Finding]:
     """Return ``findings`` with the rule findings the model plainly disagrees with as hints.
 
