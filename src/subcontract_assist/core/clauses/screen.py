@@ -296,9 +296,31 @@ def imposes_nothing(text: str) -> bool:
     a promise to pay can still be late, and their figures decide that."""
     readings, protected = read_clause(quoted_clause(text))
     return bool(readings) and all(
-        p or _principal_promise(r) or _no_effect(r)
+        p or _principal_promise(r) or _no_effect(r) or _no_imposition(r) or _debt_discharged(r)
         for r, p in zip(readings, protected, strict=True)
     )
+
+
+#: "… 수급사업자에게 추가 과업을 수행하게 하지 아니한다": the principal does not make it do X
+_MADE_TO = re.compile(r"수급사업자에게[^.]{0,60}?(?:하게|시키|요구|요청|강요|전가|떠넘기)")
+
+
+def _no_imposition(reading: Reading) -> bool:
+    return (
+        reading.modality is Modality.NEGATION
+        and reading.actor in ("", PRINCIPAL)
+        and _MADE_TO.search(reading.scope) is not None
+    )
+
+
+#: 제14조④: what the owner pays the subcontractor directly discharges the principal's debt
+_DISCHARGED = re.compile(
+    r"직접\s*지급[^.]{0,40}(?:범위|한도)(?:에서|내에서|안에서)[^.]{0,50}(?:채무|의무)(?:는|가)?\s*소멸"
+)
+
+
+def _debt_discharged(reading: Reading) -> bool:
+    return reading.actor != SUBCONTRACTOR and _DISCHARGED.search(reading.scope) is not None
 
 
 #: "… 사실은 협력사 선정·물량 배정에 어떠한 영향도 주지 아니한다": a promise of no consequence
@@ -322,7 +344,7 @@ def quotes_the_law(text: str) -> bool:
 
 
 #: "… 갑 부담 / 을 귀책분만 을 부담": a note's alternatives are separate terms
-_NOTE_SPLIT = re.compile(r"\s+/\s+")
+_NOTE_SPLIT = re.compile(r"\s+[/|｜]\s+")
 #: a clause quoted in a decision or a letter: "피심인은 계약서에 "…"라는 조항을 두고"
 _QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’]{20,})[\"”'’]")
 _QUOTE_FRAME = re.compile(r"(?:계약서|약관|특약|조항|문구|계약\s*조건)")
