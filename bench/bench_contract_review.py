@@ -293,7 +293,7 @@ def model_plans(path: Path, reviewer: LlamaReviewer) -> list[Plan]:
     results = run.results(CancelToken())
     rules = [next(results) for _ in run.units]
     results.close()
-    return [reviewer._plan(app._clause(r.unit).text) for r in rules if not r.final]
+    return [reviewer._plan(app.clause_of(r.unit).text) for r in rules if not r.final]
 
 
 def sweep(plans: list[Plan], sizes: list[int], parallel: int, passes: int) -> None:

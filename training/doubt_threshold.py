@@ -123,7 +123,7 @@ def contract_items(paths: list[Path], reviewer: LlamaReviewer) -> list[Item]:
             rules = _rule_hits([f.finding for f in result.findings])
             if not rules:
                 continue
-            clause = rules_only._clause(result.unit)
+            clause = rules_only.clause_of(result.unit)
             can = all(doubtable(f) for f in rules) and may_doubt(rules, clause.text)
             score = reviewer.verdict(clause, CancelToken()).score if can else None
             index = result.unit.anchor.index

@@ -373,7 +373,7 @@ class ContractReviewer:
         asked: list[tuple[ReviewUnit, Clause, list[Finding]]] = []
         for unit in units:  # the rules pass: the whole contract before the first model call
             cancel.raise_if_cancelled()
-            clause = self._clause(unit)
+            clause = self.clause_of(unit)
             rules = list(self._screen(unit.for_screen, clause.field))
             doubt = self._scores and may_doubt(rules, clause.text)
             ask = self._reviewer is not None and unit.ask_model and _undecided(rules)
@@ -412,7 +412,8 @@ class ContractReviewer:
                 skipped["rule finding" if self._reviewer else "no model"] += 1
         return ReviewCounts(len(units), model, dict(skipped))
 
-    def _clause(self, unit: ReviewUnit) -> Clause:
+    def clause_of(self, unit: ReviewUnit) -> Clause:
+        """Return the clause the model reads for ``unit`` (the article heading before it)."""
         text = unit.text
         if self._heading_context and unit.anchor.article and unit.anchor.source.table is None:
             text = f"{unit.anchor.article} {text}"
