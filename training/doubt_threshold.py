@@ -80,6 +80,11 @@ def _rule_hits(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.source is Source.RULE and f.severity is not Severity.INFO]
 
 
+def _all_doubtable(rules: list[Finding], text: str) -> bool:
+    """Every rule finding on ``text`` could be doubted, so the clause could go unflagged."""
+    return may_doubt(rules, text) and all(doubtable(f) for f in rules)
+
+
 def clause_items(paths: list[Path], reviewer: LlamaReviewer) -> list[Item]:
     """Review labelled clauses (JSONL: text, unfair) as ``eval`` does."""
     analyzer = ClauseAnalyzer(reviewer, model_on_rule_hits=True)
@@ -90,7 +95,8 @@ def clause_items(paths: list[Path], reviewer: LlamaReviewer) -> list[Item]:
                 continue
             row = json.loads(line)
             result = analyzer.analyze_one(Clause(row["text"]), CancelToken())
-            rules = _rule_hits(result.findings)
+            # the rule findings before any doubt (a manifest may already carry a doubt point)
+            rules = _rule_hits(list(analyzer.screen(row["text"], "")))
             model = [
                 f
                 for f in result.findings
@@ -100,7 +106,7 @@ def clause_items(paths: list[Path], reviewer: LlamaReviewer) -> list[Item]:
                 Item(
                     unfair=bool(row["unfair"]),
                     ruled=bool(rules),
-                    doubtable=all(doubtable(f) for f in rules) and may_doubt(rules, row["text"]),
+                    doubtable=_all_doubtable(rules, row["text"]),
                     score=result.verdict.score if result.verdict else None,
                     model_flag=bool(model),
                 )
@@ -124,7 +130,7 @@ def contract_items(paths: list[Path], reviewer: LlamaReviewer) -> list[Item]:
             if not rules:
                 continue
             clause = rules_only.clause_of(result.unit)
-            can = all(doubtable(f) for f in rules) and may_doubt(rules, clause.text)
+            can = _all_doubtable(rules, clause.text)
             score = reviewer.verdict(clause, CancelToken()).score if can else None
             index = result.unit.anchor.index
             items.append(Item(index in planted, True, can, score))

@@ -40,16 +40,21 @@ class RenderedContract:
         }
 
 
-def _add_circled_numbering(doc: DocxDocument) -> Any:
-    """Add an abstract list drawing ①②… and return the numbering element."""
+def _xml(body: str) -> Any:
+    """Parse a WordprocessingML fragment; ``{w}`` stands for the w namespace declaration."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
+    return parse_xml(body.replace("{w}", nsdecls("w")))
+
+
+def _add_circled_numbering(doc: DocxDocument) -> Any:
+    """Add an abstract list drawing ①②… and return the numbering element."""
     numbering = doc.part.numbering_part.element
     numbering.insert(
         0,
-        parse_xml(
-            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{_ABSTRACT_ID}">'
+        _xml(
+            f'<w:abstractNum {{w}} w:abstractNumId="{_ABSTRACT_ID}">'
             '<w:multiLevelType w:val="singleLevel"/>'
             '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/>'
             '<w:lvlText w:val="%1"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
@@ -59,27 +64,17 @@ def _add_circled_numbering(doc: DocxDocument) -> Any:
 
 
 def _restart_list(numbering: Any, num_id: int) -> None:
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
     numbering.append(
-        parse_xml(
-            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{_ABSTRACT_ID}"/>'
+        _xml(
+            f'<w:num {{w}} w:numId="{num_id}"><w:abstractNumId w:val="{_ABSTRACT_ID}"/>'
             '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
         )
     )
 
 
 def _number_paragraph(paragraph: Any, num_id: int) -> None:
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
     ppr = paragraph._p.get_or_add_pPr()
-    ppr.append(
-        parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
-        )
-    )
+    ppr.append(_xml(f'<w:numPr {{w}}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
 
 
 def _signature_table(doc: DocxDocument) -> None:

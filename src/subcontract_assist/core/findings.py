@@ -101,7 +101,8 @@ class Finding:
         suggestion: fair wording or the fix to make (Korean).
         source: rule or model.
         fix: optional ``{field path: value}`` the app can apply in one click.
-        score: the model's confidence (log-odds) for model findings.
+        score: the model's confidence (log-odds) for model findings, and for a rule finding the
+            model doubted (``clauses.reviewer.doubted``) the score it doubted it with.
         figure: the figure a clause pattern found on the wrong side of its statutory limit
             (90 days, 5 %): a finding that rests on a number, which the model cannot doubt.
     """

@@ -418,10 +418,9 @@ def _owner_inspection(r: Reading) -> bool:
         return False
     if re.search(r"(?:비용|수수료)[^.]{0,10}원사업자\s*부담|원사업자\s*부담", r.scope):
         return False  # who pays for the owner's inspection, not when acceptance happens
-    return not re.search(
-        r"관계\s*없이|여부와\s*(?:관계|무관)|10일\s*이내|불구하고|영향을\s*(?:주지|미치지)\s*(?:않|아니)",
-        r.scope,
-    )
+    if lexicon_pattern("NOEFFECT").search(r.scope):
+        return False  # "… 검수 기간 및 합격 여부에 영향을 미치지 아니한다"
+    return not re.search(r"관계\s*없이|여부와\s*(?:관계|무관)|10일\s*이내|불구하고", r.scope)
 
 
 _BUY_FROM = re.compile(

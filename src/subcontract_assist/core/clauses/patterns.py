@@ -207,7 +207,9 @@ def _rule(spec: dict[str, Any], macros: dict[str, str], legal: LegalNumbers) -> 
         raise ValueError(f"clause pattern {spec.get('id', '?')}: {error}") from error
 
 
+@lru_cache(maxsize=1)
 def _read_data() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The lexicon and the rule specs, read once (the rules and ``lexicon_pattern`` share it)."""
     folder = resources.files(_DATA_PACKAGE).joinpath(_PATTERN_DIR)
     lexicon: dict[str, Any] = {}
     rules: list[dict[str, Any]] = []

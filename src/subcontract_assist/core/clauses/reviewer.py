@@ -161,12 +161,9 @@ def single_unit(text: str) -> bool:
 
 
 def is_doubted(finding: Finding) -> bool:
-    """Return True for a rule finding the model turned into a hint (see :func:`doubted`)."""
-    return (
-        finding.source is Source.RULE
-        and finding.severity is Severity.INFO
-        and finding.message.ko.startswith(DOUBT_LEAD.ko)
-    )
+    """Return True for a rule finding the model turned into a hint (see :func:`doubted`): the
+    only rule finding that carries a model score."""
+    return finding.source is Source.RULE and finding.score is not None
 
 
 def doubted(findings: Sequence[Finding], verdict: ClauseVerdict | None, text: str) -> list[Finding]:
@@ -187,6 +184,7 @@ def doubted(findings: Sequence[Finding], verdict: ClauseVerdict | None, text: st
             f,
             severity=Severity.INFO,
             message=Text(DOUBT_LEAD.ko + f.message.ko, DOUBT_LEAD.en + f.message.en),
+            score=round(verdict.score, 3),
         )
         if doubtable(f)
         else f

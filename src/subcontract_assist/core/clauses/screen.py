@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from subcontract_assist.core.clauses import meaning
 from subcontract_assist.core.clauses.normalize import sentences
-from subcontract_assist.core.clauses.patterns import normalized, screen_clause
+from subcontract_assist.core.clauses.patterns import lexicon_pattern, normalized, screen_clause
 from subcontract_assist.core.clauses.reading import (
     HELPFUL_ACTS,
     PRINCIPAL,
@@ -324,7 +324,7 @@ def _debt_discharged(reading: Reading) -> bool:
 
 
 #: "… 사실은 협력사 선정·물량 배정에 어떠한 영향도 주지 아니한다": a promise of no consequence
-_NO_EFFECT = re.compile(r"영향(?:도|을|은)?\s*(?:주지|미치지)\s*(?:아니|않)")
+_NO_EFFECT = lexicon_pattern("NOEFFECT")
 _TREATMENT = re.compile(r"선정|배정|평가|등록|입찰|거래\s*(?:관계|중단|조건)|물량|불이익")
 
 
