@@ -25,6 +25,8 @@ from subcontract_assist.core.text import Lang, Text, current_language
 EXIT_OK, EXIT_FAILED = 0, 1
 #: A clause the self-test writes itself: 90 days breaks the 60-day payment deadline (제13조 ①).
 CLAUSE = "원사업자는 목적물 수령일부터 90일 이내에 하도급대금을 지급한다."
+#: The same in an older contract's 漢字: read only when the 漢字 → Hangul table was packaged.
+CLAUSE_HANJA = "甲은 目的物 受領日부터 90日 以內에 乙에게 下都給代金을 支給한다."
 EXAMPLE_DRAFT = "manufacturing.scdraft.json"
 
 
@@ -66,6 +68,10 @@ def step_model_and_review(lang: Lang) -> str:
         raise SelfTestError(f"model did not review the clause: {notes}")
     if not any(f.source is Source.RULE for f in result.findings):
         raise SelfTestError("the clause patterns missed a 90-day payment term (rule data missing?)")
+    from subcontract_assist.core.clauses.patterns import screen_clause
+
+    if not screen_clause(CLAUSE_HANJA):
+        raise SelfTestError("a clause in 漢字 was not read (the hanja table missing?)")
     found = "; ".join(f"{f.source.value} {f.article}" for f in result.findings)
     return (
         f"{status.path} ({status.path.stat().st_size / 1e6:.0f} MB) — {status.describe()}"

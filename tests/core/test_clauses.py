@@ -258,6 +258,14 @@ def test_party_aliases_become_canonical_roles_with_matching_particles() -> None:
     assert normalized("대금을 지급한다") == "대금을 지급한다"  # a particle, not a party
 
 
+def test_hanja_contracts_are_read_as_their_hangul() -> None:
+    assert normalized("甲은 乙에게 代金을 支給한다") == "원사업자는 수급사업자에게 대금을 지급한다"
+    assert normalized("代金을 7日 內에") == "대금을 7일 이내에"  # 을 after 金 is a particle
+    assert "payment_terms.deadline_60d" in rules_of(
+        "甲은 乙에게 下都給代金을 目的物 受領日부터 90日 以內에 支給한다."
+    )
+
+
 def test_catch_all_is_reported_only_when_no_specific_rule_matches() -> None:
     specific = rules_of("원사업자는 민원 비용과 모든 손해를 원인과 관계없이 을에게 부담시킨다.")
     assert "unfair_special_terms.general_clause" not in specific

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from subcontract_assist.core.koreanformat import amount_line, amount_words, circled, korean_date
+from subcontract_assist.core.koreanformat import (
+    amount_line,
+    amount_words,
+    circled,
+    hangul_reading,
+    korean_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -43,3 +49,27 @@ def test_dates_and_circled_numbers() -> None:
     assert circled(20) == "⑳"
     assert circled(21) == "㉑"
     assert circled(50) == "㊿"
+
+
+@pytest.mark.parametrize(
+    ("hanja", "hangul"),
+    [
+        ("乙은 代金을 請求한다", "을은 대금을 청구한다"),
+        ("甲의 責任 없는 瑕疵", "갑의 책임 없는 하자"),
+        ("遲延利子는 年率 15.5%", "지연이자는 연율 15.5%"),  # 利子 in a compound; 率 after ㄴ
+        ("不當特約, 不足分, 不可抗力", "부당특약, 부족분, 불가항력"),  # 不 before ㄷ/ㅈ
+        ("債務不履行", "채무불이행"),
+        ("一切의 異議", "일체의 이의"),
+        ("第3條(檢査)", "제3조(검사)"),
+        ("法律과 規律", "법률과 규율"),
+        ("한글만 있는 조항 (no 漢字 here? 漢)", "한글만 있는 조항 (no 한자 here? 한)"),
+    ],
+)
+def test_hanja_is_read_in_hangul_keeping_the_length(hanja: str, hangul: str) -> None:
+    assert hangul_reading(hanja) == hangul
+    assert len(hangul_reading(hanja)) == len(hanja)
+
+
+def test_text_without_hanja_is_returned_as_it_is() -> None:
+    text = "원사업자는 60일 이내에 지급한다. (주)가나"
+    assert hangul_reading(text) is text

@@ -29,6 +29,11 @@ P, S = "원사업자", "수급사업자"
             {"다라": S, "가나": P},
         ),
         ('(주)가나(이하 "갑"이라 한다)와 (주)다라(이하 "을"이라 한다)는', {}),
+        ('(株)가나(以下 "甲"이라 한다)와 (株)다라(以下 "乙"이라 한다)는', {}),
+        (
+            '委託企業 (株)한빛(以下 "發注社"라 한다)과 (株)새솔(以下 "供給社"라 한다)은',
+            {"발주사": P, "공급사": S},
+        ),
     ],
 )
 def test_the_preamble_names_the_parties(preamble: str, expected: dict[str, str]) -> None:
@@ -58,3 +63,23 @@ def test_a_contract_in_its_own_names_is_read_as_who_must_do_what() -> None:
     )
     flagged = {f.paragraph.index for f in review.findings if f.finding.severity.value != "info"}
     assert flagged == {3}
+
+
+def test_an_older_contract_in_hanja_is_read_as_who_must_do_what() -> None:
+    lines = [
+        "部品 製造委託 契約書",
+        '(株)가나(以下 "甲"이라 한다)와 (株)다라(以下 "乙"이라 한다)는 다음과 같이 契約한다.',
+        "第1條(目的) 이 契約은 甲이 乙에게 委託하는 部品 製造에 關한 事項을 定한다.",
+        "第2條(費用)",
+        "設計變更에 따른 追加 費用은 乙이 負擔한다.",
+        "第3條(代金)",
+        "甲은 乙에게 下都給代金을 目的物 受領日부터 60日 以內에 現金으로 支給한다.",
+        "2027年 1月 1日",
+        "甲 : (株)가나 代表理事 (印)",
+    ]
+    contract = parse_contract(source_from_lines("c", lines))
+    articles = [p.article for p in contract.paragraphs if p.article]
+    assert {"제1조(目的)", "제2조(費用)", "제3조(代金)"} <= set(articles)
+    review = ContractReviewer(None).review(contract, CancelToken())
+    flagged = {f.paragraph.index for f in review.findings if f.finding.severity.value != "info"}
+    assert flagged == {4}  # the added cost of a design change put on 乙 (제3조의4), not 60日

@@ -190,3 +190,41 @@ def sino_value(word: str) -> int:
             total += (section + digit or 1) * _SINO_LARGE[syllable]
             section = digit = 0
     return total + section + digit
+
+
+#: CJK ideographs (unified, extension A, compatibility): 漢字 in a contract
+HANJA = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HANJA_CHAR = re.compile(f"[{HANJA}]")
+#: compounds whose contract reading the per-character table misses (the initial-sound rule inside
+#: a compound word: 遲延利子 is 지연이자, not 지연리자; 一切 means 일체 in a contract)
+_HANJA_WORDS = {"利子": "이자", "履行": "이행", "一切": "일체"}
+_HANJA_WORD = re.compile("|".join(_HANJA_WORDS))
+#: 率 is read 솔 by the table (its rarer sense); in a contract it is always 율/률, as 律 is read
+_HANJA_AS = str.maketrans({"率": "律"})
+_D_OR_J = re.compile("[다-딯자-짛]")
+_YUL = {"律": "율", "列": "열", "烈": "열", "裂": "열", "劣": "열"}
+
+
+def hangul_reading(text: str) -> str:
+    """Return ``text`` with its 漢字 read in Hangul: ``乙은 代金을`` → ``을은 대금을``.
+
+    Older and Japanese-influenced contracts write their terms (甲/乙, 代金, 瑕疵, 檢査) in 漢字;
+    the reader and the patterns know the Hangul. Each ideograph becomes one syllable (the
+    ``hanja`` library's table and its initial-sound rule), so the text keeps its length.
+    Text without 漢字 is returned as it is.
+    """
+    if not _HANJA_CHAR.search(text):
+        return text
+    import hanja  # type: ignore[import-untyped]  # loads a 27,000-character table: only when needed
+
+    text = _HANJA_WORD.sub(lambda m: _HANJA_WORDS[m.group(0)], text.translate(_HANJA_AS))
+    read = hanja.translate(text, "substitution")
+    if len(read) != len(text):  # a reading of more than one syllable: keep the table's
+        return str(read)
+    out = list(read)
+    for i, ch in enumerate(text):
+        if ch == "不" and _D_OR_J.match(read[i + 1 : i + 2]):
+            out[i] = "부"  # 不 is 부 before ㄷ and ㅈ (不當 부당, 不足 부족); the table says 불
+        elif ch in _YUL and i and final_consonant(out[i - 1]) in (0, _NIEUN):
+            out[i] = _YUL[ch]  # 률/렬 is 율/열 after a vowel or ㄴ (年率 연율, 比率 비율)
+    return "".join(out)

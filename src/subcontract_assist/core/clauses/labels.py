@@ -8,6 +8,7 @@ Gemma 3 token (checked by a test), so one forward pass decides the label.
 from __future__ import annotations
 
 from subcontract_assist.core.findings import Category
+from subcontract_assist.core.koreanformat import hangul_reading
 
 #: Prompt for the fair / unfair decision; the next token is scored.
 BINARY_PROMPT = "조항: {text}\n판정:"
@@ -41,11 +42,17 @@ CATEGORY_WORDS: dict[Category, str] = {
 MAX_CLAUSE_CHARS = 1200  # longer paragraphs are cut before scoring (the label comes after)
 
 
+def _clause_text(text: str) -> str:
+    # whitespace folded, 漢字 read in Hangul (the model learnt 갑/을 and 대금, not 甲/乙 and 代金),
+    # length capped
+    return hangul_reading(" ".join(text.split()))[:MAX_CLAUSE_CHARS]
+
+
 def binary_prompt(text: str) -> str:
-    """Return the fair/unfair prompt for a clause (whitespace folded, length capped)."""
-    return BINARY_PROMPT.format(text=" ".join(text.split())[:MAX_CLAUSE_CHARS])
+    """Return the fair/unfair prompt for a clause."""
+    return BINARY_PROMPT.format(text=_clause_text(text))
 
 
 def category_prompt(text: str) -> str:
     """Return the category prompt for a clause judged unfair."""
-    return CATEGORY_PROMPT.format(text=" ".join(text.split())[:MAX_CLAUSE_CHARS])
+    return CATEGORY_PROMPT.format(text=_clause_text(text))

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from subcontract_assist.core.koreanformat import SINO_DIGITS, sino_value
+from subcontract_assist.core.koreanformat import HANJA, SINO_DIGITS, hangul_reading, sino_value
 
 _HANGUL = "가-힣"
 
@@ -161,7 +161,7 @@ def compile_aliases(table: Iterable[tuple[str, Sequence[str]]]) -> Aliases:
     entries.sort(key=lambda e: (e[1] != re.escape(e[0]), -len(e[1])))
     roles = {f"g{i}": canonical for i, (canonical, _) in enumerate(entries)}
     body = "|".join(f"(?P<g{i}>{regex})" for i, (_, regex) in enumerate(entries))
-    return Aliases(re.compile(rf"(?<![{_HANGUL}0-9A-Za-z%.)])(?:{body})"), roles)
+    return Aliases(re.compile(rf"(?<![{_HANGUL}{HANJA}0-9A-Za-z%.)])(?:{body})"), roles)
 
 
 def _sino_sub(match: re.Match[str]) -> str:
@@ -180,7 +180,7 @@ def _fraction(match: re.Match[str]) -> str:
 
 
 #: "7일 內" (a note's Hanja for 이내)
-_WITHIN_HANJA = re.compile(r"(\d+\s*(?:일|개월|주|년|시간))\s*內")
+_WITHIN_HANJA = re.compile(r"(\d+\s*(?:일|日|개월|個月|주|週|년|年|시간|時間))\s*內")
 _NUMBER_STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_THOUSANDS, ""),
     (_WORD_THEN_FIGURE, r"\1"),
@@ -194,7 +194,6 @@ _NUMBER_STEPS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (_TENTHS, lambda m: f"{int(m.group(1)) * 10}%"),
     (_FRACTION, _fraction),
     (_UNIT_GAP, ""),
-    (_WITHIN_HANJA, r"\1 이내"),
 )
 
 
@@ -265,6 +264,7 @@ def normalize(text: str, aliases: Aliases | None = None) -> str:
     """Return ``text`` in the canonical form the clause patterns are written against."""
     text = _PARAGRAPH_MARKS.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
+    text = hangul_reading(_WITHIN_HANJA.sub(r"\1 이내", text))  # 乙은 代金을 → 을은 대금을
     text = _ENGLISH_GLOSS.sub("", text)  # 지연이자(Late Interest)나 → 지연이자나
     text = _BOTH_FIRMS.sub("양 당사자", text)  # 두 회사가 협의하여: not "회사" the principal
     text = _ENGLISH_TERM.sub(lambda m: _ENGLISH_TERMS[m.group(0).lower()], text)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from subcontract_assist.core.koreanformat import hangul_reading
 from subcontract_assist.core.received.structure import Contract, Role
 
 PRINCIPAL = "원사업자"
@@ -57,7 +58,7 @@ def _role_near(before: str) -> str:
 def aliases_from(lines: Iterable[str]) -> dict[str, str]:
     """Return ``{defined name: 원사업자/수급사업자}`` from the preamble's lines."""
     found: list[tuple[str, str]] = []
-    for line in lines:
+    for line in map(hangul_reading, lines):  # (以下 "甲"이라 한다)
         since = 0  # role words count only between the previous definition and this one
         for match in _DEFINED.finditer(line):
             name = match.group(1)
