@@ -74,12 +74,16 @@ def test_an_older_contract_in_hanja_is_read_as_who_must_do_what() -> None:
         "設計變更에 따른 追加 費用은 乙이 負擔한다.",
         "第3條(代金)",
         "甲은 乙에게 下都給代金을 目的物 受領日부터 60日 以內에 現金으로 支給한다.",
+        "第4條(禁止行爲) 甲은 다음 各 號의 行爲를 하여서는 아니 된다.",
+        "1. 正當한 事由 없이 下都給代金을 減額하는 行爲",
+        "2. 乙의 責任 없는 事由로 目的物을 返品하는 行爲",
         "2027年 1月 1日",
         "甲 : (株)가나 代表理事 (印)",
     ]
     contract = parse_contract(source_from_lines("c", lines))
     articles = [p.article for p in contract.paragraphs if p.article]
-    assert {"제1조(目的)", "제2조(費用)", "제3조(代金)"} <= set(articles)
+    assert {"제1조(目的)", "제2조(費用)", "제3조(代金)", "제4조(禁止行爲)"} <= set(articles)
     review = ContractReviewer(None).review(contract, CancelToken())
     flagged = {f.paragraph.index for f in review.findings if f.finding.severity.value != "info"}
-    assert flagged == {4}  # the added cost of a design change put on 乙 (제3조의4), not 60日
+    # the added cost of a design change put on 乙 (제3조의4); not 60日, nor the prohibited acts
+    assert flagged == {4}

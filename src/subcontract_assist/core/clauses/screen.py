@@ -33,6 +33,7 @@ from subcontract_assist.core.clauses.reading import (
     read_sentence,
 )
 from subcontract_assist.core.findings import Category, Finding, Severity
+from subcontract_assist.core.koreanformat import hangul_reading
 from subcontract_assist.core.legal import LegalNumbers, legal_numbers
 
 #: A sentence that introduces a list ("다음 각 호의 …", "아래와 같은 …", ending in a colon).
@@ -352,7 +353,7 @@ _QUOTE_FRAME = re.compile(r"(?:계약서|약관|특약|조항|문구|계약\s*�
 
 def quoted_clause(text: str) -> str:
     """Return the clause a decision or a message quotes, or ``text`` when it quotes none."""
-    if not _QUOTE_FRAME.search(text):
+    if not _QUOTE_FRAME.search(hangul_reading(text)):  # 契約書에 "…"라는 條項
         return text
     quotes = _QUOTED.findall(text)
     return " ".join(quotes) if quotes else text

@@ -18,6 +18,7 @@ from subcontract_assist.core.clauses.screen import (
     protects_its_items,
     quotes_the_law,
 )
+from subcontract_assist.core.koreanformat import hangul_reading
 from subcontract_assist.core.received.parties import contract_aliases, with_roles
 from subcontract_assist.core.received.structure import (
     CLOSING_RE,
@@ -64,11 +65,13 @@ class ReviewUnit:
 
 def _is_mutual(text: str) -> bool:
     """An obligation laid on both parties alike, naming neither alone afterwards."""
+    text = hangul_reading(text)  # 甲과 乙은
     match = _MUTUAL_SUBJECT.match(text)
     return match is not None and not _ONE_PARTY.search(text[match.end() :])
 
 
 def _names_a_party(text: str) -> bool:
+    text = hangul_reading(text)
     return bool(_MUTUAL_SUBJECT.match(text) or _ONE_PARTY.search(text))
 
 
@@ -88,10 +91,13 @@ def mutual_articles(contract: Contract) -> set[str]:
 
 def model_skip_reason(paragraph: ContractParagraph, text: str) -> str:
     """Return why the model need not read ``text`` (``""`` when it should)."""
-    bare = re.sub(r"^\s*[①-⑳]\s*", "", text).strip()
+    bare = hangul_reading(re.sub(r"^\s*[①-⑳]\s*", "", text).strip())
     checks = (
         (len(bare) < _MIN_CHARS, "short"),
-        (bool(_NON_SUBSTANTIVE_TITLES.search(paragraph.article)), "purpose/definitions article"),
+        (
+            bool(_NON_SUBSTANTIVE_TITLES.search(hangul_reading(paragraph.article))),
+            "purpose/definitions article",
+        ),
         (bool(_DEFINITION.search(bare)), "definition"),
         (bool(_PURPOSE.search(bare)), "purpose"),
         (bool(_BOILERPLATE.search(bare)), "boilerplate"),
@@ -145,7 +151,8 @@ def review_units(contract: Contract) -> list[ReviewUnit]:
     aliases = contract_aliases(contract)
 
     def roles(text: str) -> str:
-        aliased = with_roles(text, aliases) if aliases else text
+        read = hangul_reading(text)  # (以下 "發注社"): the names are known in Hangul
+        aliased = with_roles(read, aliases) if aliases else read
         return aliased if aliased != text else ""
 
     lead_in = ""  # the 항 that introduces the 호 below it ("다음 각 호의 비용을 부담한다")
@@ -154,9 +161,10 @@ def review_units(contract: Contract) -> list[ReviewUnit]:
         if p.role not in _REVIEWED_ROLES or p.role is Role.CELL or not p.body.strip():
             continue
         if p.role is not Role.ITEM:
-            lead_in = p.body if _LEAD_IN.search(p.body) else ""
+            read = hangul_reading(p.body)  # 다음 各 號의 行爲를 하여서는 아니 된다
+            lead_in = p.body if _LEAD_IN.search(read) else ""
             protective = bool(lead_in) and (
-                bool(_PROTECTIVE_LEAD_IN.search(lead_in)) or protects_its_items(lead_in)
+                bool(_PROTECTIVE_LEAD_IN.search(read)) or protects_its_items(lead_in)
             )
         elif protective:
             continue
