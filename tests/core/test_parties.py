@@ -6,7 +6,13 @@ import pytest
 
 from subcontract_assist.core.cancel import CancelToken
 from subcontract_assist.core.received.parties import aliases_from, with_roles
-from subcontract_assist.core.received.review import ContractReviewer
+from subcontract_assist.core.draft.schema import TransactionType
+from subcontract_assist.core.negotiation.facts import contract_facts
+from subcontract_assist.core.received.review import (
+    ContractReviewer,
+    detect_transaction_type,
+    language_notes,
+)
 from subcontract_assist.core.received.structure import parse_contract, source_from_lines
 
 P, S = "원사업자", "수급사업자"
@@ -83,6 +89,11 @@ def test_an_older_contract_in_hanja_is_read_as_who_must_do_what() -> None:
     contract = parse_contract(source_from_lines("c", lines))
     articles = [p.article for p in contract.paragraphs if p.article]
     assert {"제1조(目的)", "제2조(費用)", "제3조(代金)", "제4조(禁止行爲)"} <= set(articles)
+    assert detect_transaction_type(contract).type is TransactionType.MANUFACTURING  # 製造委託
+    assert language_notes(contract) == ()
+    facts = contract_facts(contract)
+    assert (facts.principal_term, facts.sub_term) == ("갑", "을")
+    assert str(facts.signed) == "2027-01-01"
     review = ContractReviewer(None).review(contract, CancelToken())
     flagged = {f.paragraph.index for f in review.findings if f.finding.severity.value != "info"}
     # the added cost of a design change put on 乙 (제3조의4); not 60日, nor the prohibited acts

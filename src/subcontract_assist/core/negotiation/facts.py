@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from subcontract_assist.core.koreanformat import hangul_reading
 from subcontract_assist.core.received.structure import Contract, Role
 
 BLANK_NAME = "○○○"
@@ -99,7 +100,7 @@ def _signed_date(contract: Contract) -> dt.date | None:
     for para in reversed(contract.paragraphs):
         if para.role is not Role.SIGNATURE and para.role is not Role.TEXT:
             continue
-        match = _DATE.search(para.source.text)
+        match = _DATE.search(hangul_reading(para.source.text))  # 2027年 1月 1日
         if match:
             try:
                 return dt.date(*(int(g) for g in match.groups()))
@@ -110,7 +111,7 @@ def _signed_date(contract: Contract) -> dt.date | None:
 
 def contract_facts(contract: Contract) -> ContractFacts:
     """Return the parties, date and party words of a received contract."""
-    text = contract.full_text
+    text = hangul_reading(contract.full_text)  # (以下 "甲"이라 한다)
     names = _signature_names(contract)
     names.update(_defined_names(text))  # the preamble's definition wins over the signature block
     gap = len(_GAP_ROLE.findall(text)) > len(_WON_ROLE.findall(text))

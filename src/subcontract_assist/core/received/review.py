@@ -41,6 +41,7 @@ from subcontract_assist.core.clauses.reviewer import (
 from subcontract_assist.core.draft.schema import TransactionType
 from subcontract_assist.core.errors import AppError
 from subcontract_assist.core.findings import Finding, Severity, Source, cited
+from subcontract_assist.core.koreanformat import hangul_reading
 from subcontract_assist.core.received.completeness import missing_items
 from subcontract_assist.core.received.requirement import MissingItem
 from subcontract_assist.core.received.structure import ARTICLE_RE, Contract, ContractParagraph
@@ -142,10 +143,10 @@ class TypeGuess:
 
 def detect_transaction_type(contract: Contract) -> TypeGuess:
     """Return the likely 제2조 transaction type, counting cue words (the title weighs most)."""
-    text = contract.full_text
+    text, title = hangul_reading(contract.full_text), hangul_reading(contract.title)
     scores = {
         kind: sum(text.count(cue) for cue in cues)
-        + _TITLE_WEIGHT * sum(cue in contract.title for cue in cues)
+        + _TITLE_WEIGHT * sum(cue in title for cue in cues)
         for kind, cues in _TYPE_CUES.items()
     }
     best = max(scores, key=lambda k: scores[k])
@@ -548,7 +549,7 @@ NOT_KOREAN = Text(
 
 def language_notes(contract: Contract) -> tuple[Text, ...]:
     """Return a note when the document is mostly not Korean (an English manual, a scan's noise)."""
-    text = contract.full_text
+    text = hangul_reading(contract.full_text)  # a contract in 漢字 is Korean
     letters = len(_LETTER.findall(text))
     if letters < 200:
         return ()
