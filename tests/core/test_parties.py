@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from subcontract_assist.core.cancel import CancelToken
-from subcontract_assist.core.received.parties import aliases_from, with_roles
 from subcontract_assist.core.draft.schema import TransactionType
 from subcontract_assist.core.negotiation.facts import contract_facts
+from subcontract_assist.core.received.parties import aliases_from, with_roles
 from subcontract_assist.core.received.review import (
     ContractReviewer,
     detect_transaction_type,
