@@ -195,14 +195,23 @@ def sino_value(word: str) -> int:
 #: CJK ideographs (unified, extension A, compatibility): 漢字 in a contract
 HANJA = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HANJA_CHAR = re.compile(f"[{HANJA}]")
-#: compounds whose contract reading the per-character table misses (the initial-sound rule inside
-#: a compound word: 遲延利子 is 지연이자, not 지연리자; 一切 means 일체 in a contract)
-_HANJA_WORDS = {"利子": "이자", "履行": "이행", "一切": "일체"}
+#: words whose reading inside a compound the per-character table misses (each keeps its
+#: initial-sound rule: 遲延利子 is 지연이자, not 지연리자; 直接勞務費 직접노무비); 一切 is 일체
+_HANJA_WORDS = {
+    "一切": "일체", "利子": "이자", "利率": "이율", "利益": "이익", "利得": "이득", "利潤": "이윤",
+    "履行": "이행", "理由": "이유", "留保": "유보", "連動": "연동", "連帶": "연대", "連絡": "연락",
+    "料金": "요금", "勞務": "노무", "勞賃": "노임", "旅費": "여비", "領收": "영수", "例外": "예외",
+}  # fmt: skip
+_HANJA_RUN = re.compile(f"[{HANJA}]{{4,}}")
 _HANJA_WORD = re.compile("|".join(_HANJA_WORDS))
 #: 率 is read 솔 by the table (its rarer sense); in a contract it is always 율/률, as 律 is read
 _HANJA_AS = str.maketrans({"率": "律"})
 _D_OR_J = re.compile("[다-딯자-짛]")
 _YUL = {"律": "율", "列": "열", "烈": "열", "裂": "열", "劣": "열"}
+
+
+def _is_syllable(ch: str) -> bool:
+    return _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST
 
 
 def hangul_reading(text: str) -> str:
@@ -216,12 +225,17 @@ def hangul_reading(text: str) -> str:
     if not _HANJA_CHAR.search(text):
         return text
     import hanja  # type: ignore[import-untyped]  # loads a 27,000-character table: only when needed
+    from hanja.hangul import dooeum  # type: ignore[import-untyped]
 
     text = _HANJA_WORD.sub(lambda m: _HANJA_WORDS[m.group(0)], text.translate(_HANJA_AS))
     read = hanja.translate(text, "substitution")
     if len(read) != len(text):  # a reading of more than one syllable: keep the table's
         return str(read)
     out = list(read)
+    for run in _HANJA_RUN.finditer(text):  # 支給留保, 價格連動: two-syllable words, each its own
+        if len(run.group()) % 2 == 0:  # head (지급유보, not 지급류보)
+            for i in range(run.start() + 2, run.end(), 2):
+                out[i] = dooeum(" ", out[i]) if _is_syllable(out[i]) else out[i]
     for i, ch in enumerate(text):
         if ch == "不" and _D_OR_J.match(read[i + 1 : i + 2]):
             out[i] = "부"  # 不 is 부 before ㄷ and ㅈ (不當 부당, 不足 부족); the table says 불

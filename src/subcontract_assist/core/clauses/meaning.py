@@ -467,8 +467,8 @@ def _unjust_return(r: Reading) -> bool:
         return False  # (반품된 제품은 … 수급사업자가 인수하며: a return, said from the other side)
     if r.modality not in (Modality.PERMISSION, Modality.STATEMENT, Modality.NOTE):
         return False
-    if re.search(r"반품\s*없이|반품하지\s*(?:않|아니)", r.scope):
-        return False  # 반품 없이 예정대로 대금을 지급합니다
+    if re.search(r"반품\s*없이|반품하지\s*(?:않|아니)|반품(?:을|은)?\s*(?:철회|취소)", r.scope):
+        return False  # 반품 없이 예정대로 대금을 지급합니다; … 반품을 철회하고 비용은 갑이 부담
     if r.act in _TELLING and re.search(r"반품\s*(?:통보|통지|안내|사유)", r.scope):
         return False  # 제목: Lot 반품 통보 (the notice of a return; its grounds follow)
     if r.act in _TELLING and not _RETURN.search(r.scope.split("반품 시")[-1]):

@@ -250,6 +250,9 @@ _ENGLISH_TERMS = {
     "cost breakdown": "원가 자료",
     "purchase order": "발주서",
 }
+#: older (Japanese-influenced) words for the terms the patterns know: 前渡金 is the 선급금
+_OLD_TERMS = {"전도금": "선급금", "전불금": "선급금"}
+_OLD_TERM = re.compile("|".join(_OLD_TERMS))
 _ENGLISH_TERM = re.compile(
     r"(?<![A-Za-z])(?:"
     + "|".join(re.escape(t) for t in sorted(_ENGLISH_TERMS, key=len, reverse=True))
@@ -268,6 +271,7 @@ def normalize(text: str, aliases: Aliases | None = None) -> str:
     text = _ENGLISH_GLOSS.sub("", text)  # 지연이자(Late Interest)나 → 지연이자나
     text = _BOTH_FIRMS.sub("양 당사자", text)  # 두 회사가 협의하여: not "회사" the principal
     text = _ENGLISH_TERM.sub(lambda m: _ENGLISH_TERMS[m.group(0).lower()], text)
+    text = _OLD_TERM.sub(lambda m: _OLD_TERMS[m.group(0)], text)
     text = _DIGIT_RUN.sub(r"\1", _SPACES.sub(" ", text).strip())
     for pattern, repl in _NUMBER_STEPS:
         text = pattern.sub(repl, text)

@@ -59,10 +59,12 @@ _PREAMBLE = re.compile(
     r"(?:다음과|아래와)\s*같이\s*(?:이\s*)?(?:[가-힣]{0,8}\s*)?계약을?\s*체결"
     r"|상\s*원사업자[^.]{0,30}수급사업자의?\s*지위를\s*(?:가지|갖)"
 )
-#: "… 약정하더라도 그 약정은 … 지급의무에 영향을 미치지 아니한다": a term that voids a waiver
+#: "… 약정하더라도 그 약정은 … 지급의무에 영향을 미치지 아니한다", "… 약정을 하더라도 …의 지급
+#: 의무는 면제되지 아니한다": a term that voids a waiver
 _AGREEMENT_VOID = re.compile(
-    r"약정(?:하더라도|하여도|하였더라도|한\s*경우에도)[^.]{0,40}"
-    r"(?:영향을\s*(?:미치지|주지)\s*(?:아니|않)|효력이\s*없|무효)"
+    r"약정(?:을|이)?\s*(?:하더라도|하여도|하였더라도|한\s*경우에도|있더라도|있어도|있는\s*경우에도)"
+    r"[^.]{0,40}(?:영향을\s*(?:미치지|주지)\s*(?:아니|않)|효력이\s*없|무효"
+    r"|(?:면제|소멸|감면)(?:되|하)지\s*(?:아니|않)|면(?:하지|할\s*수)\s*(?:못|없))"
 )
 #: "'풀필먼트 용역'이란 …을 보관하고, …하는 일련의 작업을 말한다": a definition, however many
 #: clauses it chains
@@ -399,6 +401,11 @@ def read_clause(text: str) -> tuple[tuple[Reading, ...], tuple[bool, ...]]:
     for k in range(len(readings) - 2, -1, -1):
         if readings[k].chained and readings[k].act in _QUALIFIERS and protected[k + 1]:
             protected[k] = True
+    # "원가 자료 요구 금지 안내. 당사는 … 요구하지 아니하며": a heading that names the act the
+    # principal then promises not to do is that promise's title
+    restrained = {r.negated for r in readings[1:] if r.restrains_principal} - {""}
+    if restrained and not readings[0].actor and readings[0].negated in restrained:
+        protected[0] = True
     return tuple(readings), tuple(protected)
 
 
