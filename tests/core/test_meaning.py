@@ -450,3 +450,23 @@ def test_deemed_rejection_in_note_form_is_still_unfair() -> None:
 
     text = "입고 후 당사가 검사결과를 통보하지 않은 물품은 불합격으로 간주하며 공급자가 회수한다."
     assert not imposes_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("fair", "unfair"),
+    [
+        (  # a title line names the document; the principal's promise follows
+            "안전 관련 통보. 안전시설 비용은 갑이 산업안전보건관리비에서 별도 지급하며, 급박한 "
+            "위험이 있는 경우 을의 작업자는 작업을 중지하고 대피할 수 있습니다.",
+            "이행보증금 청구 통지. 갑은 지급보증서를 교부한 바 없으나, 을의 공기 지연을 이유로 "
+            "이행보증금 전액을 보증기관에 청구하였음을 통지합니다.",
+        ),
+    ],
+)
+def test_a_notice_is_read_by_its_body_not_its_title(fair: str, unfair: str) -> None:
+    """A title ("… 통보") lays nothing on anyone; a notice that reports an act done ("…을
+    청구하였음을 통지합니다") is not the principal's plain promise to notify."""
+    from subcontract_assist.core.clauses.screen import imposes_nothing
+
+    assert imposes_nothing(fair)
+    assert not imposes_nothing(unfair)

@@ -105,6 +105,7 @@ class Aliases:
             return text
         text = _declared_roles(text)
         text = _contractor_as_vendor(text)
+        text = _third_party(text)
         text = self.pattern.sub(lambda m: self.roles[m.lastgroup or ""], text)
         # 갑이 → 원사업자가: the canonical words end in a vowel, so the particle follows suit.
         return _PARTICLE_AFTER_ROLE.sub(lambda m: m.group(1) + _PARTICLES[m.group(2)], text)
@@ -122,6 +123,20 @@ def _contractor_as_vendor(text: str) -> str:
     if vendor and not _SUBCONTRACTOR_WORD.search(text):
         return _CONTRACTOR.sub("수급사업자", text)
     return text
+
+
+_ONE_SYLLABLE_PARTY = r"(?<![가-힣{h}0-9A-Za-z])({{}})(?=[은는이가의에과와도만로께을으\s\"'”’),.·]|$)"
+_GAP_EUL = re.compile(_ONE_SYLLABLE_PARTY.format(h=HANJA).format("갑|을"))
+_BYEONG = re.compile(_ONE_SYLLABLE_PARTY.format(h=HANJA).format("병"))
+
+
+def _third_party(text: str) -> str:
+    """병 beside 갑 and 을 is the third party of a 하도급: the owner (발주자).
+
+    Alone, 병 is as likely a bottle (병에 담아) as a party, so it is only read as one where the
+    text also names 갑 or 을.
+    """
+    return _BYEONG.sub("발주자", text) if _GAP_EUL.search(text) else text
 
 
 #: "당사(수급사업자)는 …": a letter or a 확약서 written by the subcontractor says who 당사 is.

@@ -284,9 +284,14 @@ def _actor(tokens: Sequence[_Token]) -> str:
         if tok.form in ("당사자", "쌍방") and tokens[i + 1].tag in ("JX", "JKS"):
             topics.append("both")  # 양 당사자는 / 각 당사자는 / 쌍방은
             continue
-        if tok.form not in _PARTIES:
-            continue
         nxt = tokens[i + 1]
+        if tok.form not in _PARTIES:
+            owner = _owner_of(tokens, i)
+            if owner and nxt.tag in ("JX", "JKS") and nxt.form in ("는", "은", "이", "가", "도"):
+                # "원사업자와 조합은" acts with the principal; "수급사업자 작업자는" for it
+                (topics if nxt.form in ("는", "은", "도") else subjects).append(owner)
+                joined = []
+            continue
         if (
             nxt.tag == "JC"
             or nxt.form in ("와", "과", "및")
@@ -307,6 +312,32 @@ def _actor(tokens: Sequence[_Token]) -> str:
     if topics:
         return topics[0]
     return subjects[-1] if subjects else ""
+
+
+#: the people a party acts through: "수급사업자(의) 작업자는 …" is the subcontractor acting
+_STAFF = frozenset(
+    ["작업자", "근로자", "직원", "인력", "현장대리인", "대리인", "기술자", "작업원", "임직원"]
+)
+
+
+def _owner_of(tokens: Sequence[_Token], i: int) -> str:
+    """Return the party a non-party noun at ``i`` stands with, or ``""``.
+
+    "원사업자와 조합은": a third body joined to one party acts with it; "수급사업자(의)
+    작업자는": the party's staff.
+    """
+    before = [t.form for t in tokens[max(0, i - 2) : i]]
+    if not tokens[i].tag.startswith("NN") or len(before) < 2:
+        return ""
+    party, link = before[-2], before[-1]
+    if party in (PRINCIPAL, SUBCONTRACTOR) and link in ("와", "과", "및"):
+        return party
+    if tokens[i].form in _STAFF:
+        if before[-1] in (PRINCIPAL, SUBCONTRACTOR):
+            return before[-1]
+        if link == "의" and party in (PRINCIPAL, SUBCONTRACTOR):
+            return party
+    return ""
 
 
 def _last_predicate(tokens: Sequence[_Token]) -> int:
@@ -359,7 +390,10 @@ _MODAL_ENDINGS: tuple[tuple[Modality, re.Pattern[str]], ...] = (
     (Modality.BARRED, re.compile(r"ᆯ/ETM 수/NNB 없/VA \S+$|못하/VX \S+$|못/MAG (\S+ ){1,3}\S+$")),
     (Modality.PERMISSION, re.compile(r"ᆯ/ETM 수/NNB 있/VA \S+$")),
     (Modality.BARRED, re.compile(r"없/VA (ᆷ|음)/E(TN|F|C)$|불가/NNG (이/VCP )?(ᆷ|음)/E(TN|F|C)$")),
-    (Modality.NEGATION, re.compile(r"지/EC (아니하|않)/VX \S+$|아니/VCN \S+$")),
+    (
+        Modality.NEGATION,  # …하지 아니한다; …을 교부한 바 없다 (has not done it)
+        re.compile(r"지/EC (아니하|않)/VX \S+$|아니/VCN \S+$|ᆫ/ETM 바/NNB (\S+/J\S+ )?없/VA \S+$"),
+    ),
     (
         Modality.OBLIGATION,
         re.compile(r"어야/EC (하|되)/V\S* \S+$|도록/EC 하/VX \S+$|어야/EC 하/VX \S+$"),

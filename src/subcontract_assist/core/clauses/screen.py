@@ -248,6 +248,8 @@ def _principal_promise(reading: Reading) -> bool:
         and _PRINCIPAL_TOPIC.match(reading.text)
     ):
         return False  # (a note "갑은 … 지체 없이 이행" is the principal's promise too)
+    if _REPORTED_ACT.search(scope):
+        return False  # "…을 청구하였음을 통지합니다": what it tells is an act, not a promise
     scope = _AT_ITS_OWN_REQUEST.sub(" ", scope)
     principal_pays = (
         not reading.actor
@@ -266,6 +268,10 @@ def _principal_promise(reading: Reading) -> bool:
     return not _PROMISE_HEDGED.search(_within_the_law(_OWNER_SET_ASIDE.sub(" ", scope)))
 
 
+#: a notice of something done: "…을 청구하였음을 통지합니다", "…하였다는 사실을 알립니다"
+_REPORTED_ACT = re.compile(
+    r"(?:였|었|았|했)(?:음|다는\s*(?:사실|점|것))을\s*(?:통지|통보|알리|알립|알려|안내)"
+)
 #: a note whose topic is the principal: "갑은 … 지체 없이 이행"
 _PRINCIPAL_TOPIC = re.compile(r"\W*원사업자는\s")
 #: "원사업자의 요청으로 …": the principal's own request is the cause of what it promises
@@ -299,9 +305,25 @@ def imposes_nothing(text: str) -> bool:
     a promise to pay can still be late, and their figures decide that."""
     readings, protected = read_clause(quoted_clause(text))
     return bool(readings) and all(
-        p or _principal_promise(r) or _no_effect(r) or _no_imposition(r) or _debt_discharged(r)
-        for r, p in zip(readings, protected, strict=True)
+        p
+        or _principal_promise(r)
+        or _no_effect(r)
+        or _no_imposition(r)
+        or _debt_discharged(r)
+        or (k == 0 and len(readings) > 1 and _title(r))
+        for k, (r, p) in enumerate(zip(readings, protected, strict=True))
     )
+
+
+#: what a letter or a notice calls itself in its title line: "셧다운 작업 안전 관련 통보"
+_DOCUMENT_WORDS = frozenset(
+    ["통보", "통지", "안내", "공지", "알림", "요청", "청구서", "통지서", "통보서", "안내문", "공문"]
+)
+
+
+def _title(reading: Reading) -> bool:
+    """A verbless title line that names the document (its body says what it lays on anyone)."""
+    return reading.note and not reading.actor and reading.act in _DOCUMENT_WORDS
 
 
 #: "… 수급사업자에게 추가 과업을 수행하게 하지 아니한다": the principal does not make it do X
@@ -400,6 +422,11 @@ def read_clause(text: str) -> tuple[tuple[Reading, ...], tuple[bool, ...]]:
     # restraint is part of the restraint
     for k in range(len(readings) - 2, -1, -1):
         if readings[k].chained and readings[k].act in _QUALIFIERS and protected[k + 1]:
+            protected[k] = True
+        # "수급사업자 작업자는 작업을 중지하고 대피할 수 있다": one right, in two verbs
+        right = readings[k + 1].modality is Modality.PERMISSION and protected[k + 1]
+        same = readings[k].actor == readings[k + 1].actor == SUBCONTRACTOR
+        if readings[k].chained and same and right and readings[k].modality is Modality.STATEMENT:
             protected[k] = True
     # "원가 자료 요구 금지 안내. 당사는 … 요구하지 아니하며": a heading that names the act the
     # principal then promises not to do is that promise's title
