@@ -125,9 +125,14 @@ def _contractor_as_vendor(text: str) -> str:
     return text
 
 
-_ONE_SYLLABLE_PARTY = r"(?<![가-힣{h}0-9A-Za-z])({{}})(?=[은는이가의에과와도만로께을으\s\"'”’),.·]|$)"
-_GAP_EUL = re.compile(_ONE_SYLLABLE_PARTY.format(h=HANJA).format("갑|을"))
-_BYEONG = re.compile(_ONE_SYLLABLE_PARTY.format(h=HANJA).format("병"))
+def _one_syllable_party(words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![가-힣{HANJA}0-9A-Za-z])(?:{words})(?=[은는이가의에과와도만로께을으\s\"'”’),.·]|$)"
+    )
+
+
+_GAP_EUL = _one_syllable_party("갑|을")
+_BYEONG = _one_syllable_party("병")
 
 
 def _third_party(text: str) -> str:
