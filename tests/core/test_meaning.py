@@ -54,6 +54,30 @@ def flagged(text: str) -> set[str]:
         ("수급사업자는 원사업자의 명절 판촉행사에 필요한 판촉사원 2명을 무상으로 파견한다.", None),
         ("을이 개발한 공정 기술에 관한 모든 권리는 별도의 대가 없이 갑에게 귀속한다.", None),
         ("귀사의 공정조건표와 금형 설계도면 원본 파일을 오늘 중으로 회신 부탁드립니다.", None),
+        (  # a rejection after an inspection made 45 days after delivery
+            "납품 후 45일이 경과한 10월 20일에 검사를 실시한 결과 해당 로트를 불합격 처리합니다.",
+            "inspection.notice_10d",
+        ),
+        (
+            "발주처로부터 선급금을 수령하였으나, 협력사 선급금은 착공 후 45일이 경과한 시점에 "
+            "지급합니다.",
+            "advance_payment.pass_through_15d",
+        ),
+        (
+            "을은 갑 이외의 업체로부터 동종 제품의 생산을 수주하고자 하는 경우 사전에 갑의 서면 "
+            "승인을 받아야 한다.",
+            "management_interference.exclusive_dealing",
+        ),
+        (
+            "당사 창립 기념사업 기금을 조성하고자 하오니 각 협력사는 거래액의 0.5%를 납부하여 "
+            "주시기 바랍니다.",
+            "economic_benefit.contributions",
+        ),
+        (
+            "을이 이 공사를 위하여 작성한 시공 상세도의 권리는 갑에게 귀속하며, 갑은 이를 다른 "
+            "현장의 협력사에 제공하여 활용할 수 있다.",
+            "tech_data.misuse_ban",
+        ),
     ],
 )
 def test_unfair_terms_are_flagged_however_worded(text: str, rule: str | None) -> None:

@@ -195,12 +195,15 @@ def sino_value(word: str) -> int:
 #: CJK ideographs (unified, extension A, compatibility): 漢字 in a contract
 HANJA = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HANJA_CHAR = re.compile(f"[{HANJA}]")
-#: words whose reading inside a compound the per-character table misses (each keeps its
-#: initial-sound rule: 遲延利子 is 지연이자, not 지연리자; 直接勞務費 직접노무비); 一切 is 일체
+#: words the per-character table misreads: inside a compound (each keeps its initial-sound rule:
+#: 遲延利子 is 지연이자, not 지연리자; 直接勞務費 직접노무비), or a character of several readings
+#: (相殺 is 상계, the offset; 省略 생략; 更新 갱신); 一切 is 일체
 _HANJA_WORDS = {
     "一切": "일체", "利子": "이자", "利率": "이율", "利益": "이익", "利得": "이득", "利潤": "이윤",
     "履行": "이행", "理由": "이유", "留保": "유보", "連動": "연동", "連帶": "연대", "連絡": "연락",
     "料金": "요금", "勞務": "노무", "勞賃": "노임", "旅費": "여비", "領收": "영수", "例外": "예외",
+    # a character of several readings, in the reading its contract word takes
+    "省略": "생략", "更新": "갱신", "相殺": "상계", "容易": "용이", "殺到": "쇄도", "標識": "표지",
 }  # fmt: skip
 _HANJA_RUN = re.compile(f"[{HANJA}]{{4,}}")
 _HANJA_WORD = re.compile("|".join(_HANJA_WORDS))
