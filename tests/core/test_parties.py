@@ -93,8 +93,21 @@ def test_an_older_contract_in_hanja_is_read_as_who_must_do_what() -> None:
     assert language_notes(contract) == ()
     facts = contract_facts(contract)
     assert (facts.principal_term, facts.sub_term) == ("갑", "을")
+    assert (facts.principal, facts.subcontractor) == ("(주)가나", "(주)다라")  # (株) read
     assert str(facts.signed) == "2027-01-01"
     review = ContractReviewer(None).review(contract, CancelToken())
     flagged = {f.paragraph.index for f in review.findings if f.finding.severity.value != "info"}
     # the added cost of a design change put on 乙 (제3조의4); not 60日, nor the prohibited acts
     assert flagged == {4}
+
+
+def test_the_letter_names_the_firms_of_a_numbered_preamble() -> None:
+    lines = [
+        "외벽 공사 하도급 계약서",
+        "전문",
+        '① 대진건설(주)(이하 "갑"이라 한다)와 석림석재(이하 "을"이라 한다)는 계약한다.',
+        "② 공사명: 외벽 석공사",
+        "제1조(목적) 이 계약은 갑이 을에게 위탁하는 공사에 관한 사항을 정한다.",
+    ]
+    facts = contract_facts(parse_contract(source_from_lines("c", lines)))
+    assert (facts.principal, facts.subcontractor) == ("대진건설(주)", "석림석재")
