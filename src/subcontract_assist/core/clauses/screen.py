@@ -350,6 +350,8 @@ def _debt_discharged(reading: Reading) -> bool:
 
 #: "… 사실은 협력사 선정·물량 배정에 어떠한 영향도 주지 아니한다": a promise of no consequence
 _NO_EFFECT = lexicon_pattern("NOEFFECT")
+#: the subcontractor's own fault, in the one list the patterns and the reading share
+_OWN_FAULT = lexicon_pattern("OWNFAULT")
 _TREATMENT = re.compile(r"선정|배정|평가|등록|입찰|거래\s*(?:관계|중단|조건)|물량|불이익")
 
 
@@ -658,10 +660,7 @@ def _principal_bears_it(
         return False
     live = [r for r, p in zip(readings, protected, strict=True) if not p]
     scope = " ".join(r.scope for r in live)
-    split_by_fault = re.search(
-        r"수급사업자(?:의|가)?\s*[^/]{0,30}?(?:귀책|과실|책임\s*있는|어겨|위반|불량|부주의|기인)",
-        scope,
-    ) and re.search(r"원사업자(?:가|의)?\s*(?:처리\W?)?(?:부담|비용|책임)|원사업자\s*처리", scope)
+    split_by_fault = _OWN_FAULT.search(scope) and re.search(r"원사업자(?:가|의)?\s*(?:처리\W?)?(?:부담|비용|책임)|원사업자\s*처리", scope)
     if split_by_fault:
         return True  # ※ 재시공: 을 귀책 시 을 부담, 설계 변경 원인 시 갑 부담
     handled = [
