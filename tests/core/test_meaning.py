@@ -78,6 +78,16 @@ def flagged(text: str) -> set[str]:
             "현장의 협력사에 제공하여 활용할 수 있다.",
             "tech_data.misuse_ban",
         ),
+        (  # the complaint reported, then the cut, in two numbered sentences
+            "1. 귀사가 당사를 공정거래위원회에 신고한 사실을 확인하였습니다. 2. 이에 당사는 "
+            "내년부터 본관 구역 위탁을 종료하고 별관만 유지합니다.",
+            "retaliation.protected_acts",
+        ),
+        (
+            "회사는 수급사업자가 지급보증서 발급을 서면으로 요청한 공사에 한하여 하도급대금 "
+            "지급보증서를 발급한다.",
+            "payment_guarantee.bond_within_30d",
+        ),
     ],
 )
 def test_unfair_terms_are_flagged_however_worded(text: str, rule: str | None) -> None:
