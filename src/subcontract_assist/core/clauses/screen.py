@@ -660,7 +660,9 @@ def _principal_bears_it(
         return False
     live = [r for r, p in zip(readings, protected, strict=True) if not p]
     scope = " ".join(r.scope for r in live)
-    split_by_fault = _OWN_FAULT.search(scope) and re.search(r"원사업자(?:가|의)?\s*(?:처리\W?)?(?:부담|비용|책임)|원사업자\s*처리", scope)
+    split_by_fault = _OWN_FAULT.search(scope) and re.search(
+        r"원사업자(?:가|의)?\s*(?:처리\W?)?(?:부담|비용|책임)|원사업자\s*처리", scope
+    )
     if split_by_fault:
         return True  # ※ 재시공: 을 귀책 시 을 부담, 설계 변경 원인 시 갑 부담
     handled = [
