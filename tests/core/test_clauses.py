@@ -116,6 +116,7 @@ VIOLATIONS = [
 
 # Fair wording of the same subjects: none of these may raise a finding.
 FAIR = [
+    "을이 갑과 합의한 작업 시간을 지키지 아니하여 발생한 민원은 을이 처리하고 비용을 부담한다.",
     "원사업자는 목적물 수령일부터 30일 이내에 하도급대금을 현금으로 지급한다.",
     "원사업자는 발주자의 지급 여부와 관계없이 수령일부터 60일 이내에 대금을 지급한다.",
     "지급기일이 지나면 공정거래위원회가 고시한 지연이율에 따른 이자를 지급한다.",
@@ -256,6 +257,17 @@ def test_party_aliases_become_canonical_roles_with_matching_particles() -> None:
     assert normalized("을이 요청하면 회사는") == "수급사업자가 요청하면 원사업자는"
     assert normalized("협력사와 발주처") == "수급사업자와 발주자"
     assert normalized("대금을 지급한다") == "대금을 지급한다"  # a particle, not a party
+
+
+def test_an_amendment_reads_its_new_wording_not_the_old() -> None:
+    replaced = normalized("제5조 중 '90일'을 '30일'로 변경한다.")
+    assert "90일" not in replaced
+    assert "30일" in replaced
+    deleted = normalized("제7조 중 '대금의 2%를 공제한다' 부분을 삭제한다.")
+    assert "공제" not in deleted
+    assert "payment_terms.deadline_60d" not in rules_of(
+        "원계약 제9조 중 '수령일부터 90일 이내'를 '수령일부터 30일 이내'로 변경한다."
+    )
 
 
 def test_hanja_contracts_are_read_as_their_hangul() -> None:

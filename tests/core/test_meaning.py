@@ -84,6 +84,11 @@ def flagged(text: str) -> set[str]:
             "retaliation.protected_acts",
         ),
         (
+            "공정거래위원회 서면실태조사에 당사와의 거래 내역을 제출한 협력사는 평가에서 0점 "
+            "처리됩니다.",
+            "retaliation.protected_acts",
+        ),
+        (
             "회사는 수급사업자가 지급보증서 발급을 서면으로 요청한 공사에 한하여 하도급대금 "
             "지급보증서를 발급한다.",
             "payment_guarantee.bond_within_30d",

@@ -39,6 +39,7 @@ def first(text: str):  # type: ignore[no-untyped-def]
         ("발주를 취소하는 경우 투입된 비용을 을에게 지급한다.", P, Modality.STATEMENT),
         ("지체상금은 갑에게 지급한다.", S, Modality.STATEMENT),
         ("갑은 지급보증서를 교부한 바 없다.", P, Modality.NEGATION),  # has not done it
+        ("갑과의 거래 내역을 제출한 을은 감점된다.", S, Modality.STATEMENT),  # 와의: not joined
         ("갑과 조합은 이에 관여하지 아니한다.", P, Modality.NEGATION),  # a body joined to 갑
         ("위험한 경우 을의 작업자는 작업을 중지한다.", S, Modality.STATEMENT),  # its staff
         ("병은 갑에게 기성금을 지급하고 갑은 을에게 지급한다.", "발주자", Modality.STATEMENT),

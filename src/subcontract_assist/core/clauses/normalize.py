@@ -283,11 +283,22 @@ _ENGLISH_TERM = re.compile(
 _ENGLISH_GLOSS = re.compile(r"(?<=[가-힣])\s?\((?:[A-Za-z][A-Za-z .&/'-]{1,40})\)")
 
 
+#: the wording an amendment replaces or deletes: "'±3%'를 '±15%'로 변경한다", "'…' 부분을 삭제"
+_QUOTE_OPEN, _QUOTE_CLOSE = "[‘'\"“「『]", "[’'\"”」』]"
+_SUPERSEDED = re.compile(
+    rf"({_QUOTE_OPEN})[^‘’'\"“”「」『』]{{1,300}}({_QUOTE_CLOSE})"
+    r"(?=\s*(?:부분|문구|조항|항목|내용|란)?\s*(?:을|를)\s*"
+    rf"(?:삭제|{_QUOTE_OPEN}[^‘’'\"“”「」『』]{{1,300}}{_QUOTE_CLOSE}\s*(?:으로|로)\s*"
+    r"(?:변경|수정|개정|대체|바꾸|바꾼|갈음|고치|고친|정정)))"
+)
+
+
 def normalize(text: str, aliases: Aliases | None = None) -> str:
     """Return ``text`` in the canonical form the clause patterns are written against."""
     text = _PARAGRAPH_MARKS.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
     text = hangul_reading(_WITHIN_HANJA.sub(r"\1 이내", text))  # 乙은 代金을 → 을은 대금을
+    text = _SUPERSEDED.sub(r"\1\2", text)  # an amendment's old wording is no longer a term
     text = _ENGLISH_GLOSS.sub("", text)  # 지연이자(Late Interest)나 → 지연이자나
     text = _BOTH_FIRMS.sub("양 당사자", text)  # 두 회사가 협의하여: not "회사" the principal
     text = _ENGLISH_TERM.sub(lambda m: _ENGLISH_TERMS[m.group(0).lower()], text)

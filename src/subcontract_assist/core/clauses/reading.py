@@ -300,7 +300,9 @@ def _actor(tokens: Sequence[_Token]) -> str:
             joined.append(tok.form)
             continue
         if nxt.tag in ("JX", "JKS") and nxt.form in ("는", "은", "이", "가", "도"):
-            group = {*joined, tok.form}
+            # "원사업자와 수급사업자는" act together; "원사업자와의 거래 … 수급사업자는" do not
+            adjacent = i >= 2 and tokens[i - 2].form in joined
+            group = {*joined, tok.form} if adjacent else {tok.form}
             joined = []
             name = "both" if {PRINCIPAL, SUBCONTRACTOR} <= group else tok.form
             if nxt.form in ("는", "은", "도"):
