@@ -116,6 +116,9 @@ VIOLATIONS = [
 
 # Fair wording of the same subjects: none of these may raise a finding.
 FAIR = [
+    "원사업자는 발주처와의 계약 조건과 관계없이 건설공제조합이 발행한 지급보증서를 교부한다.",
+    "계약이행보증금을 계약금액의 20%에서 10%로 낮추어 달라는 귀사 요청을 수용합니다.",
+    "원사업자도 수급사업자가 제공한 레시피를 납품 완료일부터 30일 안에 반환하거나 폐기한다.",
     "을이 갑과 합의한 작업 시간을 지키지 아니하여 발생한 민원은 을이 처리하고 비용을 부담한다.",
     "원사업자는 목적물 수령일부터 30일 이내에 하도급대금을 현금으로 지급한다.",
     "원사업자는 발주자의 지급 여부와 관계없이 수령일부터 60일 이내에 대금을 지급한다.",
@@ -268,6 +271,19 @@ def test_an_amendment_reads_its_new_wording_not_the_old() -> None:
     assert "payment_terms.deadline_60d" not in rules_of(
         "원계약 제9조 중 '수령일부터 90일 이내'를 '수령일부터 30일 이내'로 변경한다."
     )
+    assert normalized("보증금을 20%에서 10%로 낮춘다") == "보증금을 10%로 낮춘다"
+
+
+def test_a_reply_to_a_proposed_wording_is_read_as_the_reply() -> None:
+    from subcontract_assist.core.clauses.screen import quoted_clause
+
+    reply = (
+        "[수정 요청] '수급사업자는 발주자에게 직접 지급을 요청할 수 있다' 문구 추가 요청 → "
+        "[회신] 해당 문구는 삭제합니다."
+    )
+    assert quoted_clause(reply) == reply
+    decision = "피심인은 계약서에 '수급사업자는 어떠한 이의도 제기하지 아니한다'라는 조항을 두었다."
+    assert quoted_clause(decision) == "수급사업자는 어떠한 이의도 제기하지 아니한다"
 
 
 def test_hanja_contracts_are_read_as_their_hangul() -> None:

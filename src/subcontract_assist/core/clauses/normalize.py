@@ -293,12 +293,20 @@ _SUPERSEDED = re.compile(
 )
 
 
+_FIGURE = r"\d+(?:\.\d+)?\s*(?:%|퍼센트|일|개월)"
+_OLD_FIGURE = re.compile(
+    rf"{_FIGURE}\s*에서\s*(?={_FIGURE}\s*(?:으로|로)\s*"
+    r"(?:낮|줄|단축|변경|조정|인하|감축|완화|수정|늘|연장|상향|하향|올))"
+)
+
+
 def normalize(text: str, aliases: Aliases | None = None) -> str:
     """Return ``text`` in the canonical form the clause patterns are written against."""
     text = _PARAGRAPH_MARKS.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
     text = hangul_reading(_WITHIN_HANJA.sub(r"\1 이내", text))  # 乙은 代金을 → 을은 대금을
     text = _SUPERSEDED.sub(r"\1\2", text)  # an amendment's old wording is no longer a term
+    text = _OLD_FIGURE.sub("", text)  # "20%에서 10%로 낮춘다": the new figure is the term
     text = _ENGLISH_GLOSS.sub("", text)  # 지연이자(Late Interest)나 → 지연이자나
     text = _BOTH_FIRMS.sub("양 당사자", text)  # 두 회사가 협의하여: not "회사" the principal
     text = _ENGLISH_TERM.sub(lambda m: _ENGLISH_TERMS[m.group(0).lower()], text)

@@ -374,6 +374,11 @@ def quotes_the_law(text: str) -> bool:
 _NOTE_SPLIT = re.compile(r"\s+[/|｜]\s+")
 #: a clause quoted in a decision or a letter: "피심인은 계약서에 "…"라는 조항을 두고"
 _QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’]{20,})[\"”'’]")
+#: a reply to a proposed wording: what the reply says, not the quote, is what binds
+_REPLY = re.compile(
+    r"\[\s*(?:회신|답변)\s*\]|(?:회신|답변)\s*(?:[:：]|드립니다|합니다)|삭제합니다|반영하지\s*않"
+    r"|수용(?:하지\s*않|\s*불가)|받아들이지"
+)
 _QUOTE_FRAME = re.compile(r"(?:계약서|약관|특약|조항|문구|계약\s*조건)")
 
 
@@ -382,6 +387,8 @@ def quoted_clause(text: str) -> str:
     if not _QUOTE_FRAME.search(hangul_reading(text)):  # 契約書에 "…"라는 條項
         return text
     quotes = _QUOTED.findall(text)
+    if quotes and _REPLY.search(_QUOTED.sub(" ", text)):
+        return text  # "'…' 문구 추가 요청 → [회신] 해당 문구는 삭제합니다": the reply is the term
     return " ".join(quotes) if quotes else text
 
 
