@@ -93,6 +93,25 @@ def flagged(text: str) -> set[str]:
             "지급보증서를 발급한다.",
             "payment_guarantee.bond_within_30d",
         ),
+        (
+            "귀사가 조정을 신청하시면 차년도 협력사 풀에서 제외될 수 있음을 알려드립니다.",
+            "retaliation.protected_acts",
+        ),
+        (
+            "발주 수량을 12점에서 7점으로 줄임. 이미 제작 중인 5점의 재료비는 보상하지 않는 "
+            "것으로 함.",
+            "order_cancellation.arbitrary_cancel_change",
+        ),
+        (
+            "수급사업자는 인력을 채용하거나 교체할 때 원사업자 보안담당자의 사전 승인을 받아야 "
+            "한다.",
+            "management_interference.general",
+        ),
+        (
+            "원사업자가 발주처로부터 받은 선급금은 자재 구매에 충당한다. 수급사업자에 대한 "
+            "선급금은 공정률이 20%에 이른 때에 지급한다.",
+            "advance_payment.pass_through_15d",
+        ),
     ],
 )
 def test_unfair_terms_are_flagged_however_worded(text: str, rule: str | None) -> None:
