@@ -112,6 +112,11 @@ def flagged(text: str) -> set[str]:
             "선급금은 공정률이 20%에 이른 때에 지급한다.",
             "advance_payment.pass_through_15d",
         ),
+        (  # the owner's verdict overrides the principal's inspection
+            "발주처 검수에서 미흡 판정을 받은 목적물은 원사업자의 검사 결과와 관계없이 불합격한 "
+            "것으로 본다.",
+            "inspection.owner_inspection_condition",
+        ),
     ],
 )
 def test_unfair_terms_are_flagged_however_worded(text: str, rule: str | None) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from subcontract_assist.core.clauses.patterns import normalized
 from subcontract_assist.core.koreanformat import hangul_reading
 from subcontract_assist.core.received.structure import Contract, Role
 
@@ -43,6 +44,11 @@ _NOT_A_PARTY = re.compile(
 )
 
 
+def _names_the_owner(name: str) -> bool:
+    """(이하 "발주처"): a name the shared lexicon already reads as the owner, never a party here."""
+    return normalized(name) == "발주자"
+
+
 def _role_near(before: str) -> str:
     """Return the role a role word right before the definition names, or ``""``."""
     window = before[-40:]
@@ -64,7 +70,8 @@ def aliases_from(lines: Iterable[str]) -> dict[str, str]:
             name = match.group(1)
             before = line[since : match.start()]
             since = match.end()
-            if name in _KNOWN or _NOT_A_PARTY.search(name) or any(n == name for n, _ in found):
+            known = name in _KNOWN or _names_the_owner(name)
+            if known or _NOT_A_PARTY.search(name) or any(n == name for n, _ in found):
                 continue
             found.append((name, _role_near(name) or _role_near(before)))
     roles: dict[str, str] = {}
