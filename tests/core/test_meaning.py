@@ -515,6 +515,18 @@ def test_deemed_rejection_in_note_form_is_still_unfair() -> None:
     assert not imposes_nothing(text)
 
 
+def test_a_cost_put_into_the_subcontract_price_is_the_principals_promise() -> None:
+    from subcontract_assist.core.clauses.screen import imposes_nothing
+
+    assert imposes_nothing(
+        "원사업자 또는 발주처의 설계변경으로 수급사업자의 공사비가 늘어난 경우 그 비용은 "
+        "하도급대금에 반영한다."
+    )
+    assert not imposes_nothing(
+        "발주처로부터 증액받은 경우에 한하여 그 비용을 하도급대금에 반영한다."
+    )
+
+
 @pytest.mark.parametrize(
     ("fair", "unfair"),
     [

@@ -259,8 +259,20 @@ def _principal_promise(reading: Reading) -> bool:
         and _PRINCIPAL_PAYS.search(scope) is not None
         and _AGREED_DAY.search(scope) is not None
     )
-    if not principal_pays and (
-        PRINCIPAL not in (reading.actor, reading.bearer) or reading.act not in _BENIGN_ACTS
+    # "설계변경으로 공사비가 늘어난 경우 그 비용은 하도급대금에 반영한다": only the principal
+    # puts a cost into the subcontract price
+    principal_reflects = (
+        not reading.actor
+        and not reading.bearer
+        and reading.act in ("반영", "증액", "가산")
+        and _INTO_THE_PRICE.search(scope) is not None
+    )
+    if principal_reflects:
+        scope = _OWNER_CAUSE.sub(" ", scope)
+    if (
+        not principal_pays
+        and not principal_reflects
+        and (PRINCIPAL not in (reading.actor, reading.bearer) or reading.act not in _BENIGN_ACTS)
     ):
         return False
     if reading.actor == PRINCIPAL and reading.act in _GIFTS:
@@ -271,6 +283,12 @@ def _principal_promise(reading: Reading) -> bool:
 #: a notice of something done: "…을 청구하였음을 통지합니다", "…하였다는 사실을 알립니다"
 _REPORTED_ACT = re.compile(
     r"(?:였|었|았|했)(?:음|다는\s*(?:사실|점|것))을\s*(?:통지|통보|알리|알립|알려|안내)"
+)
+_INTO_THE_PRICE = re.compile(r"(?:하도급\s*대금|계약\s*금액)에\s*(?:반영|가산|포함하여\s*증액)")
+#: the owner named as the cause of a cost, not as a condition of paying it
+_OWNER_CAUSE = re.compile(
+    r"(?:(?:원사업자|발주자)\s*(?:또는|나|이나|및)\s*)?(?:원사업자|발주자)(?:의)?\s*"
+    r"(?:요청|지시|요구|설계\s*변경|사정|귀책)(?:으로|에\s*따라|에\s*의한|에\s*따른)"
 )
 #: a note whose topic is the principal: "갑은 … 지체 없이 이행"
 _PRINCIPAL_TOPIC = re.compile(r"\W*원사업자는\s")
