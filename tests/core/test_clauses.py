@@ -277,6 +277,15 @@ def test_an_amendment_reads_its_new_wording_not_the_old() -> None:
     assert normalized("보증금을 20%에서 10%로 낮춘다") == "보증금을 10%로 낮춘다"
 
 
+def test_dates_of_receipt_and_payment_are_read_as_a_period() -> None:
+    late = "납품일 2026-09-01, 대금 지급일 2026-12-05"
+    assert "납품일부터 95일에 지급" in normalized(late)
+    assert "payment_terms.deadline_60d" in rules_of(late)
+    assert not rules_of("납품일 2026-09-01, 대금 지급일 2026-10-05")
+    advance = "발주처 선급금 수령일: 2026. 3. 4. / 수급사업자 선급금 지급일: 2026. 4. 20."
+    assert "advance_payment.pass_through_15d" in rules_of(advance)
+
+
 def test_a_reply_to_a_proposed_wording_is_read_as_the_reply() -> None:
     from subcontract_assist.core.clauses.screen import quoted_clause
 

@@ -8,6 +8,7 @@ numeric condition covers every spelling. The alias table is data (``clause_patte
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -300,6 +301,40 @@ _OLD_FIGURE = re.compile(
 )
 
 
+_DATE = r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*(?:일|\.)?"
+_RECEIVED_ON = re.compile(
+    r"(?:수령|입고|납품|인수|검수\s*완료|검사\s*완료|인도)\s*(?:일자|일)\s*[:：]?\s*\(?\s*" + _DATE
+)
+_PAID_ON = re.compile(r"(?:지급|입금|결제)\s*(?:예정\s*)?(?:일자|일)\s*[:：]?\s*\(?\s*" + _DATE)
+
+
+def _dated_interval(text: str) -> str:
+    """Say how many days lie between a receipt date and a payment date written as dates.
+
+    Statements and notes give dates, not periods ("선급금 수령일: 2026. 3. 4. / 지급일: 2026. 4.
+    20."); the patterns read periods, so "(받은 날부터 47일에 지급)" — for an advance — or
+    "(납품일부터 95일에 지급)" is added after the payment date. Only a receipt-type date followed
+    by a payment-type date counts.
+    """
+    received = _RECEIVED_ON.search(text)
+    if received is None:
+        return text
+    paid = _PAID_ON.search(text, received.end())
+    if paid is None:
+        return text
+    try:
+        start = dt.date(*(int(g) for g in received.groups()))
+        end = dt.date(*(int(g) for g in paid.groups()))
+    except ValueError:
+        return text
+    days = (end - start).days
+    if days <= 0:
+        return text
+    advance = "선급금" in text[max(0, received.start() - 20) : received.start()]
+    since = "받은 날" if advance else re.sub(r"\s+", "", received.group(0).split("일")[0]) + "일"
+    return f"{text[: paid.end()]} ({since}부터 {days}일에 지급){text[paid.end() :]}"
+
+
 def normalize(text: str, aliases: Aliases | None = None) -> str:
     """Return ``text`` in the canonical form the clause patterns are written against."""
     text = _PARAGRAPH_MARKS.sub(" ", text)
@@ -307,6 +342,7 @@ def normalize(text: str, aliases: Aliases | None = None) -> str:
     text = hangul_reading(_WITHIN_HANJA.sub(r"\1 이내", text))  # 乙은 代金을 → 을은 대금을
     text = _SUPERSEDED.sub(r"\1\2", text)  # an amendment's old wording is no longer a term
     text = _OLD_FIGURE.sub("", text)  # "20%에서 10%로 낮춘다": the new figure is the term
+    text = _dated_interval(text)  # "수령일: 2026. 3. 4. / 지급일: 2026. 4. 20." → 47일
     text = _ENGLISH_GLOSS.sub("", text)  # 지연이자(Late Interest)나 → 지연이자나
     text = _BOTH_FIRMS.sub("양 당사자", text)  # 두 회사가 협의하여: not "회사" the principal
     text = _ENGLISH_TERM.sub(lambda m: _ENGLISH_TERMS[m.group(0).lower()], text)
