@@ -1,9 +1,10 @@
-"""Korean contract formatting: amounts in words (일금 …원정), dates, circled numbers."""
+"""Korean contract formatting: amounts in words (일금 …원정), dates, circled numbers; 漢字 read in Hangul."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from num2words import num2words
 
@@ -217,13 +218,15 @@ def _is_syllable(ch: str) -> bool:
     return _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST
 
 
+@lru_cache(maxsize=4096)
 def hangul_reading(text: str) -> str:
     """Return ``text`` with its 漢字 read in Hangul: ``乙은 代金을`` → ``을은 대금을``.
 
     Older and Japanese-influenced contracts write their terms (甲/乙, 代金, 瑕疵, 檢査) in 漢字;
     the reader and the patterns know the Hangul. Each ideograph becomes one syllable (the
     ``hanja`` library's table and its initial-sound rule), so the text keeps its length.
-    Text without 漢字 is returned as it is.
+    Text without 漢字 is returned as it is. Cached: a received contract's paragraph is read by
+    the parser, the units, the parties and the screen.
     """
     if not _HANJA_CHAR.search(text):
         return text
