@@ -1,4 +1,4 @@
-"""Korean contract formatting: amounts in words (일금 …원정), dates, circled numbers; 漢字 read in Hangul."""
+"""Korean contract formatting: amounts in words (일금 …원정), dates, circled numbers, 漢字."""
 
 from __future__ import annotations
 
