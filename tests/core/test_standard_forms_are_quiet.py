@@ -22,19 +22,30 @@ from subcontract_assist.core.received.structure import parse_contract, source_fr
 from tests.helpers.contract_json_to_docx import contract_text_lines, planted_paragraphs
 
 DATA = Path(__file__).parent / "data"
-#: the hand-written tuning contract sets from the fourth on (tuning3 names its files otherwise)
-LATER = [DATA / f"tuning{n}" / "contracts" for n in range(4, 13)]
+#: the hand-written tuning contract sets from the fourth on (tuning3 names its files otherwise);
+#: a contract is fair when it plants nothing
+LATER = [
+    path
+    for n in range(4, 16)
+    for path in sorted((DATA / f"tuning{n}" / "contracts").glob("*.json"))
+]
+
+
+def _plants_nothing(path: Path) -> bool:
+    return not json.loads(path.read_text(encoding="utf-8"))["planted"]
+
+
 FORMS = sorted(
     [
         *(DATA / "tuning" / "fair_forms").glob("*.json"),
         *(DATA / "tuning3" / "contracts").glob("*fair.json"),
-        *(path for folder in LATER for path in folder.glob("*fair.json")),
+        *(path for path in LATER if _plants_nothing(path)),
     ]
 )
 PLANTED = sorted(
     [
         *(DATA / "tuning3" / "contracts").glob("*.json"),
-        *(path for folder in LATER for path in folder.glob("*planted.json")),
+        *(path for path in LATER if not _plants_nothing(path)),
     ]
 )
 
