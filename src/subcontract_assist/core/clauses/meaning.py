@@ -422,10 +422,10 @@ def _owner_inspection(r: Reading) -> bool:
         return False  # "… 검수 기간 및 합격 여부에 영향을 미치지 아니한다"
     # "발주자 검수와 관계없이 10일 이내에 통지": the owner set aside; not "원사업자의 검사 결과와
     # 관계없이 불합격한 것으로 본다", where the owner's verdict overrides the principal's
-    set_aside = re.search(
+    overridden = re.search(
         r"(?:원사업자|수급사업자)의\s*검사\s*결과(?:와|에)\s*관계\s*없이", r.scope
     )
-    return bool(set_aside) or not re.search(
+    return bool(overridden) or not re.search(
         r"관계\s*없이|여부와\s*(?:관계|무관)|10일\s*이내|불구하고", r.scope
     )
 

@@ -271,9 +271,6 @@ _ENGLISH_TERMS = {
     "cost breakdown": "원가 자료",
     "purchase order": "발주서",
 }
-#: older (Japanese-influenced) words for the terms the patterns know: 前渡金 is the 선급금
-_OLD_TERMS = {"전도금": "선급금", "전불금": "선급금"}
-_OLD_TERM = re.compile("|".join(_OLD_TERMS))
 _ENGLISH_TERM = re.compile(
     r"(?<![A-Za-z])(?:"
     + "|".join(re.escape(t) for t in sorted(_ENGLISH_TERMS, key=len, reverse=True))
@@ -282,6 +279,9 @@ _ENGLISH_TERM = re.compile(
 )
 #: an English gloss after a Korean term, as contracts drafted from English write them
 _ENGLISH_GLOSS = re.compile(r"(?<=[가-힣])\s?\((?:[A-Za-z][A-Za-z .&/'-]{1,40})\)")
+#: older (Japanese-influenced) words for the terms the patterns know: 前渡金 is the 선급금
+_OLD_TERMS = {"전도금": "선급금", "전불금": "선급금"}
+_OLD_TERM = re.compile("|".join(_OLD_TERMS))
 
 
 #: the wording an amendment replaces or deletes: "'±3%'를 '±15%'로 변경한다", "'…' 부분을 삭제"
@@ -303,7 +303,8 @@ _OLD_FIGURE = re.compile(
 
 _DATE = r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*(?:일|\.)?"
 _RECEIVED_ON = re.compile(
-    r"(?:수령|입고|납품|인수|검수\s*완료|검사\s*완료|인도)\s*(?:일자|일)\s*[:：]?\s*\(?\s*" + _DATE
+    r"(?P<what>수령|입고|납품|인수|검수\s*완료|검사\s*완료|인도)\s*(?:일자|일)\s*[:：]?\s*\(?\s*"
+    + _DATE
 )
 _PAID_ON = re.compile(r"(?:지급|입금|결제)\s*(?:예정\s*)?(?:일자|일)\s*[:：]?\s*\(?\s*" + _DATE)
 
@@ -323,7 +324,7 @@ def _dated_interval(text: str) -> str:
     if paid is None:
         return text
     try:
-        start = dt.date(*(int(g) for g in received.groups()))
+        start = dt.date(*(int(g) for g in received.groups()[1:]))
         end = dt.date(*(int(g) for g in paid.groups()))
     except ValueError:
         return text
@@ -331,7 +332,7 @@ def _dated_interval(text: str) -> str:
     if days <= 0:
         return text
     advance = "선급금" in text[max(0, received.start() - 20) : received.start()]
-    since = "받은 날" if advance else re.sub(r"\s+", "", received.group(0).split("일")[0]) + "일"
+    since = "받은 날" if advance else re.sub(r"\s+", "", received.group("what")) + "일"
     return f"{text[: paid.end()]} ({since}부터 {days}일에 지급){text[paid.end() :]}"
 
 

@@ -114,7 +114,7 @@ def _signed_date(contract: Contract) -> dt.date | None:
 
 def contract_facts(contract: Contract) -> ContractFacts:
     """Return the parties, date and party words of a received contract."""
-    text = hangul_reading(contract.full_text)  # (以下 "甲"이라 한다)
+    text = contract.read_text  # (以下 "甲"이라 한다)
     names = _signature_names(contract)
     names.update(_defined_names(text))  # the preamble's definition wins over the signature block
     gap = len(_GAP_ROLE.findall(text)) > len(_WON_ROLE.findall(text))

@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from subcontract_assist.core.draft.schema import TransactionType
 from subcontract_assist.core.findings import Category, Severity
-from subcontract_assist.core.koreanformat import hangul_reading
 from subcontract_assist.core.received.protective import PROTECTIVE
 from subcontract_assist.core.received.requirement import Facts, MissingItem, Requirement
 from subcontract_assist.core.received.structure import Contract
@@ -207,7 +206,7 @@ def _deferred(item: Requirement) -> MissingItem:
 
 def missing_items(contract: Contract, transaction: TransactionType | None) -> list[MissingItem]:
     """Return what the contract leaves out, mandatory items first."""
-    facts = Facts(re.sub(r"\s+", "", hangul_reading(contract.full_text)), transaction)
+    facts = Facts(re.sub(r"\s+", "", contract.read_text), transaction)
     found: list[MissingItem] = []
     for item in MANDATORY:
         if item.applies(facts) and not item.present(facts):

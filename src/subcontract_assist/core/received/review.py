@@ -143,7 +143,7 @@ class TypeGuess:
 
 def detect_transaction_type(contract: Contract) -> TypeGuess:
     """Return the likely 제2조 transaction type, counting cue words (the title weighs most)."""
-    text, title = hangul_reading(contract.full_text), hangul_reading(contract.title)
+    text, title = contract.read_text, hangul_reading(contract.title)
     scores = {
         kind: sum(text.count(cue) for cue in cues)
         + _TITLE_WEIGHT * sum(cue in title for cue in cues)
@@ -549,7 +549,7 @@ NOT_KOREAN = Text(
 
 def language_notes(contract: Contract) -> tuple[Text, ...]:
     """Return a note when the document is mostly not Korean (an English manual, a scan's noise)."""
-    text = hangul_reading(contract.full_text)  # a contract in 漢字 is Korean
+    text = contract.read_text  # a contract in 漢字 is Korean
     letters = len(_LETTER.findall(text))
     if letters < 200:
         return ()

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from subcontract_assist.core.koreanformat import hangul_reading
+
 
 @dataclass(frozen=True, slots=True)
 class SourceParagraph:
@@ -114,6 +116,12 @@ class Contract:
     def full_text(self) -> str:
         """Return every paragraph's text (labels included), one per line."""
         return "\n".join(p.body or p.source.text for p in self.paragraphs if p.role != Role.BLANK)
+
+    @property
+    def read_text(self) -> str:
+        """Return :attr:`full_text` with its 漢字 read in Hangul (甲 → 갑, 代金 → 대금), for the
+        whole-contract checks that look for words; the same length, line for line."""
+        return hangul_reading(self.full_text)
 
 
 _ORIGIN_NAMES = {
